@@ -1,0 +1,28 @@
+package org.rebalance.core.data;
+
+/** Inputs paired with targets, and where they came from. Derive new data sets; never mutate. */
+public record Dataset<I extends Inputs>(I inputs, Target target, Origin origin) {
+    public Dataset {
+        if (inputs.size() != target.size()) {
+            throw new IllegalArgumentException("inputs have " + inputs.size() + " rows but target has "
+                    + target.size());
+        }
+    }
+
+    public int size() {
+        return inputs.size();
+    }
+
+    @SuppressWarnings("unchecked")
+    public Dataset<I> select(int[] rows) {
+        return new Dataset<>((I) inputs.select(rows), target.select(rows), origin);
+    }
+
+    /** The target as class labels; throws if this is a regression data set. */
+    public ClassTarget classTarget() {
+        if (target instanceof ClassTarget t) {
+            return t;
+        }
+        throw new IllegalStateException("data set " + origin.file() + " has a regression target");
+    }
+}
