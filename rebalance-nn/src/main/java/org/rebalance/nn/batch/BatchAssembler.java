@@ -1,0 +1,96 @@
+package org.rebalance.nn.batch;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import org.rebalance.core.data.DenseMatrix;
+
+/**
+ * Builds the input tensor of a mini-batch from row indices without copying rows one by one: a
+ * dense matrix lives once in native memory and a batch is one gather; a sparse binary matrix is
+ * kept as compressed rows (set-bit column lists) and a batch becomes a COO tensor of ones.
+ */
+public final class BatchAssembler implements AutoCloseable {
+    private final InputEncoding encoding;
+    private final int cols;
+    private final NDArray dense;        // DENSE: n x d on the owner's manager
+    private final int[] rowStart;       // SPARSE_BINARY: CSR row offsets, n + 1
+    private final int[] colIndex;       // SPARSE_BINARY: set-bit columns
+
+    private BatchAssembler(InputEncoding encoding, int cols, NDArray dense, int[] rowStart, int[] colIndex) {
+        this.encoding = encoding;
+        this.cols = cols;
+        this.dense = dense;
+        this.rowStart = rowStart;
+        this.colIndex = colIndex;
+    }
+
+    /** Prepares {@code x} for batching; dense data is copied once into {@code manager}. */
+    public static BatchAssembler of(DenseMatrix x, InputEncoding encoding, NDManager manager) {
+        if (encoding == InputEncoding.DENSE) {
+            NDArray all = manager.create(x.toFloatArray(), new Shape(x.rows(), x.cols()));
+            return new BatchAssembler(encoding, x.cols(), all, null, null);
+        }
+        int[] start = new int[x.rows() + 1];
+        int[] cols = new int[Math.max(16, x.rows() * 8)];
+        int nnz = 0;
+        for (int r = 0; r < x.rows(); r++) {
+            for (int c = 0; c < x.cols(); c++) {
+                if (x.get(r, c) != 0.0) {
+                    if (nnz == cols.length) {
+                        cols = Arrays.copyOf(cols, cols.length * 2);
+                    }
+                    cols[nnz++] = c;
+                }
+            }
+            start[r + 1] = nnz;
+        }
+        return new BatchAssembler(encoding, x.cols(), null, start, Arrays.copyOf(cols, nnz));
+    }
+
+    public InputEncoding encoding() {
+        return encoding;
+    }
+
+    /** The inputs of rows {@code rows[from..to)} as a tensor attached to {@code batchManager}. */
+    public NDArray batch(int[] rows, int from, int to, NDManager batchManager) {
+        int b = to - from;
+        if (encoding == InputEncoding.DENSE) {
+            long[] idx = new long[b];
+            for (int i = 0; i < b; i++) {
+                idx[i] = rows[from + i];
+            }
+            NDArray index = batchManager.create(idx);
+            NDArray out = dense.get(index);
+            out.attach(batchManager);
+            return out;
+        }
+        int nnz = 0;
+        for (int i = from; i < to; i++) {
+            nnz += rowStart[rows[i] + 1] - rowStart[rows[i]];
+        }
+        long[] r = new long[nnz];
+        long[] c = new long[nnz];
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            int row = rows[i];
+            for (int p = rowStart[row]; p < rowStart[row + 1]; p++) {
+                r[k] = i - from;
+                c[k] = colIndex[p];
+                k++;
+            }
+        }
+        float[] ones = new float[nnz];
+        Arrays.fill(ones, 1f);
+        return batchManager.createCoo(FloatBuffer.wrap(ones), new long[][] {r, c}, new Shape(b, cols));
+    }
+
+    @Override
+    public void close() {
+        if (dense != null) {
+            dense.close();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.rebalance.nn.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.training.ParameterStore;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.learn.TrainedModel;
+import org.rebalance.core.metrics.BinaryScores;
+import org.rebalance.core.metrics.MulticlassScores;
+import org.rebalance.core.metrics.Scores;
+import org.rebalance.nn.batch.BatchAssembler;
+import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.engine.Engines;
+import org.rebalance.nn.net.Networks;
+
+/**
+ * A trained network over feature vectors. It owns native memory: close it. Scores are sigmoid
+ * probabilities of class 1 for two classes, softmax probabilities otherwise.
+ */
+public final class NetworkModel implements TrainedModel<DenseMatrix> {
+    private static final int SCORE_BATCH = 2048;
+
+    private final NDManager manager;
+    private final Block block;
+    private final NetworkSpec spec;
+    private final InputEncoding encoding;
+    private final int inputs;
+    private final int classes;
+
+    NetworkModel(NDManager manager, Block block, NetworkSpec spec, InputEncoding encoding, int inputs, int classes) {
+        this.manager = manager;
+        this.block = block;
+        this.spec = spec;
+        this.encoding = encoding;
+        this.inputs = inputs;
+        this.classes = classes;
+    }
+
+    /** A new, randomly initialised network (call {@link Engines#seed} first for reproducibility). */
+    static NetworkModel create(NetworkSpec spec, InputEncoding encoding, int inputs, int classes) {
+        NDManager manager = Engines.pytorch().newBaseManager();
+        Block block = Networks.build(spec, outputs(classes));
+        block.initialize(manager, DataType.FLOAT32, new Shape(1, inputs));
+        return new NetworkModel(manager, block, spec, encoding, inputs, classes);
+    }
+
+    /** Reads a network written by {@link #saveParameters}. */
+    public static NetworkModel load(NetworkSpec spec, InputEncoding encoding, int inputs, int classes,
+            DataInputStream in) throws IOException {
+        NetworkModel model = create(spec, encoding, inputs, classes);
+        try {
+            model.block.loadParameters(model.manager, in);
+        } catch (ai.djl.MalformedModelException e) {
+            model.close();
+            throw new IOException("network parameters do not match the architecture: " + e.getMessage(), e);
+        }
+        return model;
+    }
+
+    static int outputs(int classes) {
+        return classes == 2 ? 1 : classes;
+    }
+
+    public void saveParameters(DataOutputStream out) throws IOException {
+        block.saveParameters(out);
+    }
+
+    Block block() {
+        return block;
+    }
+
+    NDManager manager() {
+        return manager;
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public InputEncoding encoding() {
+        return encoding;
+    }
+
+    public int inputs() {
+        return inputs;
+    }
+
+    public int classes() {
+        return classes;
+    }
+
+    @Override
+    public Scores score(DenseMatrix x) {
+        if (x.cols() != inputs) {
+            throw new IllegalArgumentException("the network takes " + inputs + " inputs, got " + x.cols());
+        }
+        float[] logits = logits(x);
+        int n = x.rows();
+        if (classes == 2) {
+            double[] p = new double[n];
+            for (int i = 0; i < n; i++) {
+                p[i] = sigmoid(logits[i]);
+            }
+            return new BinaryScores(p);
+        }
+        double[][] p = new double[n][];
+        for (int i = 0; i < n; i++) {
+            p[i] = softmax(logits, i * classes, classes);
+        }
+        return new MulticlassScores(p);
+    }
+
+    /** Raw logits, row-major (n) or (n x k), computed in inference mode (no dropout). */
+    float[] logits(DenseMatrix x) {
+        int n = x.rows();
+        int out = outputs(classes);
+        float[] result = new float[n * out];
+        ParameterStore store = new ParameterStore(manager, false);
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        try (NDManager scope = manager.newSubManager()) {
+            BatchAssembler assembler = BatchAssembler.of(x, encoding, scope);
+            for (int from = 0; from < n; from += SCORE_BATCH) {
+                int to = Math.min(n, from + SCORE_BATCH);
+                try (NDManager batch = scope.newSubManager()) {
+                    NDArray in = assembler.batch(order, from, to, batch);
+                    NDArray y = block.forward(store, new NDList(in), false).singletonOrThrow();
+                    float[] v = y.toFloatArray();
+                    System.arraycopy(v, 0, result, from * out, v.length);
+                }
+            }
+        }
+        return result;
+    }
+
+    private static double sigmoid(double z) {
+        return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    }
+
+    private static double[] softmax(float[] z, int offset, int k) {
+        double max = Double.NEGATIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            max = Math.max(max, z[offset + c]);
+        }
+        double[] p = new double[k];
+        double sum = 0;
+        for (int c = 0; c < k; c++) {
+            p[c] = Math.exp(z[offset + c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < k; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

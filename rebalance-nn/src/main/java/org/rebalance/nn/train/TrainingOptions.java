@@ -1,0 +1,54 @@
+package org.rebalance.nn.train;
+
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.metrics.Metric;
+
+/**
+ * Knobs of the training loop: Adam with a fixed learning rate, mini-batches, a maximum number of
+ * epochs, and early stopping on a validation metric ({@code patience} epochs without improvement;
+ * 0 trains every epoch). The best epoch's weights are kept either way.
+ */
+public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy) {
+    public TrainingOptions {
+        if (epochs < 1) {
+            throw new ConfigException("epochs must be >= 1, got " + epochs);
+        }
+        if (batchSize < 1) {
+            throw new ConfigException("batch size must be >= 1, got " + batchSize);
+        }
+        if (!(learningRate > 0 && Double.isFinite(learningRate))) {
+            throw new ConfigException("learning rate must be a positive number, got " + learningRate);
+        }
+        if (patience < 0) {
+            throw new ConfigException("patience must be >= 0, got " + patience);
+        }
+        if (selectBy == null) {
+            throw new ConfigException("a selection metric is required");
+        }
+    }
+
+    /** 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy. */
+    public static TrainingOptions defaults() {
+        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY);
+    }
+
+    public TrainingOptions withEpochs(int value) {
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy);
+    }
+
+    public TrainingOptions withBatchSize(int value) {
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy);
+    }
+
+    public TrainingOptions withLearningRate(double value) {
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy);
+    }
+
+    public TrainingOptions withPatience(int value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy);
+    }
+
+    public TrainingOptions withSelectBy(Metric value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value);
+    }
+}
