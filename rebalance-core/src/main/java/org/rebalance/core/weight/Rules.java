@@ -1,0 +1,20 @@
+package org.rebalance.core.weight;
+
+import org.rebalance.core.data.ClassNames;
+
+/** Shared argument checks. */
+final class Rules {
+    private Rules() {
+    }
+
+    static void check(int[] counts, ClassNames names) {
+        if (counts.length != names.size()) {
+            throw new IllegalArgumentException(counts.length + " class counts for " + names.size() + " classes");
+        }
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] < 0) {
+                throw new IllegalArgumentException("count of class " + c + " is negative: " + counts[c]);
+            }
+        }
+    }
+}
