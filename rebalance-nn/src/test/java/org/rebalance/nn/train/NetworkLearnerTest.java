@@ -1,0 +1,155 @@
+package org.rebalance.nn.train;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.rebalance.core.data.ClassNames;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Origin;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.data.Schema;
+import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.FitResult;
+import org.rebalance.core.learn.Mlp;
+import org.rebalance.core.metrics.BinaryScores;
+import org.rebalance.core.metrics.Evaluation;
+import org.rebalance.core.metrics.Metric;
+import org.rebalance.core.metrics.MulticlassScores;
+import org.rebalance.core.metrics.Threshold;
+import org.rebalance.core.util.ProgressListener;
+import org.rebalance.core.weight.ClassWeights;
+import org.rebalance.nn.batch.InputEncoding;
+
+class NetworkLearnerTest {
+    private static final TrainingOptions FAST = TrainingOptions.defaults().withEpochs(15).withPatience(0)
+            .withBatchSize(32).withLearningRate(0.01);
+
+    /** Two Gaussian blobs in 2-D, centres (-1.5, 0) and (1.5, 0), unit spread; class 1 is rare. */
+    static Dataset<DenseMatrix> blobs(int negatives, int positives, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        int n = negatives + positives;
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i < negatives ? 0 : 1;
+            double centre = y[i] == 0 ? -1.5 : 1.5;
+            x[i] = new double[] {centre + gaussian(rng), gaussian(rng)};
+        }
+        return new Dataset<>(DenseMatrix.of(x, Schema.numbered(2)), new ClassTarget(y, ClassNames.of("0", "1")),
+                new Origin("blobs", "", n));
+    }
+
+    private static double gaussian(SplittableRandom rng) {
+        return Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
+    }
+
+    @Test
+    void learnsSeparableBlobsWithClassWeights() {
+        Dataset<DenseMatrix> train = blobs(400, 40, 1);
+        Dataset<DenseMatrix> valid = blobs(200, 20, 2);
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.RELU), FAST);
+        ClassWeights weights = new ClassWeights(new double[] {0.55, 5.5});
+        FitResult<DenseMatrix> fit = learner.fit(train, valid, weights, 7, ProgressListener.NONE);
+        try (var model = fit.model()) {
+            BinaryScores s = (BinaryScores) model.score(valid.inputs());
+            Evaluation e = Evaluation.of(Part.VALID, valid.classTarget(), s, Threshold.DEFAULT);
+            // the Bayes-optimal ROC-AUC for centres 3 SD apart is ~0.98; a working network gets close
+            assertTrue(e.get(Metric.ROC_AUC) > 0.95, "ROC-AUC " + e.get(Metric.ROC_AUC));
+            assertTrue(e.get(Metric.BALANCED_ACCURACY) > 0.85, "balanced accuracy " + e.get(Metric.BALANCED_ACCURACY));
+            assertEquals(15, fit.history().size());
+            assertTrue(fit.bestEpoch() >= 1 && fit.bestEpoch() <= 15);
+        }
+    }
+
+    @Test
+    void sameSeedGivesTheSameModel() {
+        Dataset<DenseMatrix> train = blobs(100, 20, 3);
+        Dataset<DenseMatrix> valid = blobs(50, 10, 4);
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(8), 0.2, Activation.RELU),
+                FAST.withEpochs(3));
+        ClassWeights w = ClassWeights.uniform(2);
+        double[] first;
+        double[] second;
+        try (var m = learner.fit(train, valid, w, 11, ProgressListener.NONE).model()) {
+            first = ((BinaryScores) m.score(valid.inputs())).positive();
+        }
+        try (var m = learner.fit(train, valid, w, 11, ProgressListener.NONE).model()) {
+            second = ((BinaryScores) m.score(valid.inputs())).positive();
+        }
+        assertArrayEquals(first, second, 1e-6);
+    }
+
+    @Test
+    void multiclassScoresAreProbabilities() {
+        SplittableRandom rng = new SplittableRandom(5);
+        int n = 300;
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 3;
+            x[i] = new double[] {y[i] * 2.0 + gaussian(rng) * 0.5, gaussian(rng)};
+        }
+        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(2)),
+                new ClassTarget(y, ClassNames.of("a", "b", "c")), new Origin("three", "", n));
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.TANH), FAST);
+        try (var m = learner.fit(data, data, ClassWeights.uniform(3), 1, ProgressListener.NONE).model()) {
+            MulticlassScores s = (MulticlassScores) m.score(data.inputs());
+            for (int i = 0; i < n; i++) {
+                double sum = 0;
+                for (int c = 0; c < 3; c++) {
+                    sum += s.probability(i, c);
+                }
+                assertEquals(1.0, sum, 1e-6);
+            }
+            Evaluation e = Evaluation.of(Part.TRAIN, data.classTarget(), s, Threshold.DEFAULT);
+            assertTrue(e.get(Metric.ACCURACY) > 0.8, "accuracy " + e.get(Metric.ACCURACY));
+        }
+    }
+
+    @Test
+    void sparseBinaryInputsTrainAndRoundTripThroughSavedParameters() throws IOException {
+        SplittableRandom rng = new SplittableRandom(9);
+        int n = 400;
+        int d = 128;
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 5 == 0 ? 1 : 0;
+            for (int c = 0; c < d; c++) {
+                x[i][c] = rng.nextDouble() < 0.08 ? 1 : 0;
+            }
+            if (y[i] == 1) {
+                for (int c = 0; c < 8; c++) {
+                    x[i][c] = 1; // planted motif
+                }
+            }
+        }
+        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(d)),
+                new ClassTarget(y, ClassNames.of("0", "1")), new Origin("bits", "", n));
+        assertEquals(InputEncoding.SPARSE_BINARY, InputEncoding.choose(data.inputs()));
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(32), 0.0, Activation.RELU), FAST.withEpochs(5));
+        try (NetworkModel m = (NetworkModel) learner.fit(data, data, ClassWeights.uniform(2), 3,
+                ProgressListener.NONE).model()) {
+            double[] before = ((BinaryScores) m.score(data.inputs())).positive();
+            Evaluation e = Evaluation.of(Part.TRAIN, data.classTarget(), new BinaryScores(before), Threshold.DEFAULT);
+            assertTrue(e.get(Metric.ROC_AUC) > 0.99, "ROC-AUC " + e.get(Metric.ROC_AUC));
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            m.saveParameters(new DataOutputStream(bytes));
+            try (NetworkModel loaded = NetworkModel.load(m.spec(), m.encoding(), d, 2,
+                    new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
+                assertArrayEquals(before, ((BinaryScores) loaded.score(data.inputs())).positive(), 1e-7);
+            }
+        }
+    }
+}
