@@ -26,6 +26,9 @@ public final class ErrorHandler implements IExecutionExceptionHandler, CommandLi
 
     @Override
     public int getExitCode(Throwable e) {
+        if (e instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
         if (e instanceof DataException) {
             return ExitCodes.BAD_DATA;
         }

@@ -24,6 +24,15 @@ public final class ConsoleTables {
 
     /** Confusion matrices (rows: truth, columns: prediction) and metrics of each evaluation. */
     public static String confusionAndMetrics(List<Evaluation> parts, ClassNames classes) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (Evaluation e : parts) {
+            titles.add(e.part().label());
+        }
+        return confusionAndMetrics(parts, classes, titles);
+    }
+
+    /** As {@link #confusionAndMetrics(List, ClassNames)} with a title per evaluation (e.g. a file name). */
+    public static String confusionAndMetrics(List<Evaluation> parts, ClassNames classes, List<String> titles) {
         int k = classes.size();
         int cell = Math.max(8, maxNameWidth(classes) + 2);
         for (Evaluation e : parts) {
@@ -32,8 +41,8 @@ public final class ConsoleTables {
         int block = cell * k + 3;
         StringBuilder s = new StringBuilder();
         s.append(pad("", LABEL_WIDTH));
-        for (Evaluation e : parts) {
-            s.append(center(e.part().label() + " (n=" + e.confusion().total() + ")", block));
+        for (int p = 0; p < parts.size(); p++) {
+            s.append(center(titles.get(p) + " (n=" + parts.get(p).confusion().total() + ")", block));
         }
         s.append('\n').append(pad("", LABEL_WIDTH));
         for (int p = 0; p < parts.size(); p++) {

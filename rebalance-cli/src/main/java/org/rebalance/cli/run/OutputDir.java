@@ -36,6 +36,11 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
+    /** The temporary directory files are written into until {@link #commit()}. */
+    public Path directory() {
+        return temp;
+    }
+
     /** Where to write a file of this name (inside the temporary directory). */
     public Path resolve(String name) {
         return temp.resolve(name);

@@ -42,8 +42,21 @@ public record Evaluation(Part part, ConfusionMatrix confusion, Map<Metric, Doubl
                     + truth.classCount() + " " + truth.classes());
         }
         checkSizes(truth, scores);
+        return binary(part, truth, scores, scores.predict(threshold));
+    }
+
+    /**
+     * Evaluates binary scores with predictions made elsewhere (e.g. by another tool): the confusion
+     * matrix and threshold metrics come from {@code predicted}, ROC-AUC and PR-AUC from the scores.
+     */
+    public static Evaluation binary(Part part, ClassTarget truth, BinaryScores scores, int[] predicted) {
+        if (truth.classCount() != 2) {
+            throw new IllegalArgumentException("binary scores need a target with 2 classes, got "
+                    + truth.classCount() + " " + truth.classes());
+        }
+        checkSizes(truth, scores);
         int[] labels = truth.labels();
-        ConfusionMatrix m = ConfusionMatrix.of(labels, scores.predict(threshold), 2);
+        ConfusionMatrix m = ConfusionMatrix.of(labels, predicted, 2);
         EnumMap<Metric, Double> v = new EnumMap<>(Metric.class);
         v.put(Metric.SENSITIVITY, BinaryMetrics.sensitivity(m));
         v.put(Metric.SPECIFICITY, BinaryMetrics.specificity(m));
@@ -73,8 +86,15 @@ public record Evaluation(Part part, ConfusionMatrix confusion, Map<Metric, Doubl
             throw new IllegalArgumentException("scores have " + scores.classes() + " columns but the target has "
                     + k + " classes " + truth.classes());
         }
+        return multiclass(part, truth, scores, scores.argmax());
+    }
+
+    /** Evaluates class probabilities with predictions made elsewhere instead of the argmax. */
+    public static Evaluation multiclass(Part part, ClassTarget truth, MulticlassScores scores, int[] predicted) {
+        checkSizes(truth, scores);
+        int k = truth.classCount();
         int[] labels = truth.labels();
-        ConfusionMatrix m = ConfusionMatrix.of(labels, scores.argmax(), k);
+        ConfusionMatrix m = ConfusionMatrix.of(labels, predicted, k);
         EnumMap<Metric, Double> v = new EnumMap<>(Metric.class);
         v.put(Metric.SENSITIVITY, MulticlassMetrics.macroRecall(m));
         v.put(Metric.SPECIFICITY, MulticlassMetrics.macroSpecificity(m));

@@ -57,20 +57,21 @@ public final class NetworkModel implements TrainedModel<DenseMatrix> {
             DataInputStream in) throws IOException {
         NetworkModel model = create(spec, encoding, inputs, classes);
         try {
-            model.block.loadParameters(model.manager, in);
-        } catch (ai.djl.MalformedModelException e) {
+            ParameterFile.read(model.block, in);
+            return model;
+        } catch (IOException | RuntimeException e) {
             model.close();
-            throw new IOException("network parameters do not match the architecture: " + e.getMessage(), e);
+            throw e;
         }
-        return model;
     }
 
     static int outputs(int classes) {
         return classes == 2 ? 1 : classes;
     }
 
+    /** Writes the parameter values (see {@link ParameterFile} for the layout). */
     public void saveParameters(DataOutputStream out) throws IOException {
-        block.saveParameters(out);
+        ParameterFile.write(block, out);
     }
 
     Block block() {

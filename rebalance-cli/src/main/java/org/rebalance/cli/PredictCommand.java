@@ -1,0 +1,103 @@
+package org.rebalance.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.rebalance.cli.options.CommonOptions;
+import org.rebalance.cli.run.LoadedModel;
+import org.rebalance.core.data.ClassNames;
+import org.rebalance.core.data.Table;
+import org.rebalance.core.data.csv.CsvReader;
+import org.rebalance.core.metrics.BinaryScores;
+import org.rebalance.core.metrics.MulticlassScores;
+import org.rebalance.core.metrics.Scores;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rebalance predict}: scores and predicted classes for every row of a file. */
+@Command(name = "predict", description = "Score a CSV file with a saved model and write the scores as CSV.")
+final class PredictCommand implements Callable<Integer> {
+    @ParentCommand
+    private RebalanceCommand parent;
+
+    @Mixin
+    private CommonOptions common;
+
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model bundle written by train.")
+    private Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "CSV file with the model's feature columns (a label column is ignored).")
+    private Path data;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE",
+            description = "Output CSV: row, score (probability of the positive class) or one probability per "
+                    + "class, and the predicted class.")
+    private Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        Launch.startEngine(common);
+        try (LoadedModel loaded = LoadedModel.read(model)) {
+            Table features = CsvReader.readFeatures(data, loaded.tableSpec(null),
+                    loaded.preprocessor().inputColumns());
+            Scores scores = loaded.score(features);
+            write(scores, loaded);
+            parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", features.size(), out);
+        }
+        return 0;
+    }
+
+    private void write(Scores scores, LoadedModel loaded) throws IOException {
+        ClassNames classes = loaded.classes();
+        Path absolute = out.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            List<String> header = new ArrayList<>(List.of("row"));
+            if (scores instanceof BinaryScores) {
+                header.add("score");
+            } else {
+                for (String c : classes.names()) {
+                    header.add("p_" + c);
+                }
+            }
+            header.add("predicted");
+            try (BufferedWriter w = Files.newBufferedWriter(temp);
+                    CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
+                            .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').build())) {
+                if (scores instanceof BinaryScores b) {
+                    int[] predicted = b.predict(loaded.threshold());
+                    for (int i = 0; i < predicted.length; i++) {
+                        csv.printRecord(i + 1, b.score(i), classes.name(predicted[i]));
+                    }
+                } else {
+                    MulticlassScores m = (MulticlassScores) scores;
+                    int[] predicted = m.argmax();
+                    for (int i = 0; i < predicted.length; i++) {
+                        List<Object> row = new ArrayList<>();
+                        row.add(i + 1);
+                        for (int c = 0; c < classes.size(); c++) {
+                            row.add(m.probability(i, c));
+                        }
+                        row.add(classes.name(predicted[i]));
+                        csv.printRecord(row);
+                    }
+                }
+            }
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

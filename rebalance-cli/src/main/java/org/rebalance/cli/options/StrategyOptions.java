@@ -1,0 +1,23 @@
+package org.rebalance.cli.options;
+
+import org.rebalance.core.resample.SamplingStrategy;
+import org.rebalance.core.strategy.Strategy;
+import org.rebalance.core.strategy.StrategyKind;
+import picocli.CommandLine.Option;
+
+/** The imbalance strategy and its sampling target. */
+public final class StrategyOptions {
+    @Option(names = "--strategy", defaultValue = "none", paramLabel = "NAME",
+            description = "none, undersample, oversample or weighted (default: ${DEFAULT-VALUE}).")
+    public String strategy;
+
+    @Option(names = "--ratio", paramLabel = "R",
+            description = "Sampling target: a minority:majority ratio such as 0.5, per-class counts such as "
+                    + "0:2000,1:500, or auto (balanced, the default).")
+    public String ratio;
+
+    public Strategy strategy() {
+        StrategyKind kind = StrategyKind.parse(strategy);
+        return ratio == null ? kind.create() : kind.create(SamplingStrategy.parse(ratio));
+    }
+}

@@ -1,0 +1,88 @@
+package org.rebalance.cli.options;
+
+import java.util.List;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Mlp;
+import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.metrics.Metric;
+import org.rebalance.core.metrics.ThresholdRule;
+import org.rebalance.core.split.DuplicatePolicy;
+import org.rebalance.core.split.SplitSpec;
+import org.rebalance.nn.train.TrainingOptions;
+import picocli.CommandLine.Option;
+
+/** Network, training, split, threshold and seed options shared by train and demo. */
+public final class TrainingOptionsMixin {
+    @Option(names = "--model", defaultValue = "mlp", paramLabel = "NAME",
+            description = "Network architecture: mlp (default).")
+    public String model;
+
+    @Option(names = "--hidden", split = ",", paramLabel = "UNITS", defaultValue = "64,32",
+            description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
+    public List<Integer> hidden;
+
+    @Option(names = "--dropout", defaultValue = "0.2", description = "Dropout rate (default: ${DEFAULT-VALUE}).")
+    public double dropout;
+
+    @Option(names = "--activation", defaultValue = "relu",
+            description = "relu, leaky-relu, gelu or tanh (default: ${DEFAULT-VALUE}).")
+    public String activation;
+
+    @Option(names = "--epochs", defaultValue = "30", description = "Maximum epochs (default: ${DEFAULT-VALUE}).")
+    public int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "64", description = "Mini-batch size (default: ${DEFAULT-VALUE}).")
+    public int batchSize;
+
+    @Option(names = "--lr", defaultValue = "0.001", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
+    public double learningRate;
+
+    @Option(names = "--patience", defaultValue = "8",
+            description = "Stop after this many epochs without a better validation value; 0 = never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    public int patience;
+
+    @Option(names = "--select-by", defaultValue = "balanced-accuracy", paramLabel = "METRIC",
+            description = "Validation metric that picks the best epoch: balanced-accuracy, sensitivity, f1, "
+                    + "pr-auc, roc-auc, mcc, loss, ... (default: ${DEFAULT-VALUE}).")
+    public String selectBy;
+
+    @Option(names = "--threshold", defaultValue = "0.5", paramLabel = "RULE",
+            description = "Decision threshold: a number, max-f1, max-youden or recall>=0.9, chosen on the "
+                    + "validation part (default: ${DEFAULT-VALUE}).")
+    public String threshold;
+
+    @Option(names = "--split", split = ",", defaultValue = "0.6,0.2,0.2", paramLabel = "FRACTION",
+            description = "Train, valid and test fractions (default: ${DEFAULT-VALUE}).")
+    public List<Double> split;
+
+    @Option(names = "--duplicates", defaultValue = "group",
+            description = "group: identical rows stay in one part (no leakage); ignore (default: ${DEFAULT-VALUE}).")
+    public DuplicatePolicy duplicates;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
+    public long seed;
+
+    public NetworkSpec network() {
+        if (!"mlp".equalsIgnoreCase(model.trim())) {
+            throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp");
+        }
+        return new Mlp(hidden, dropout, Activation.parse(activation));
+    }
+
+    public TrainingOptions training() {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy));
+    }
+
+    public ThresholdRule thresholdRule() {
+        return ThresholdRule.parse(threshold);
+    }
+
+    public SplitSpec splitSpec() {
+        if (split.size() != 3) {
+            throw new ConfigException("--split needs three fractions (train,valid,test), got " + split.size());
+        }
+        return new SplitSpec(split.get(0), split.get(1), split.get(2), duplicates);
+    }
+}

@@ -1,0 +1,102 @@
+package org.rebalance.cli.run;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.rebalance.core.data.ClassNames;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.DataException;
+import org.rebalance.core.data.Location;
+import org.rebalance.core.data.Table;
+import org.rebalance.core.data.csv.TableSpec;
+import org.rebalance.core.metrics.Scores;
+import org.rebalance.core.metrics.Threshold;
+import org.rebalance.core.preprocess.Preprocessor;
+import org.rebalance.nn.bundle.BundleManifest;
+import org.rebalance.nn.bundle.ModelBundle;
+
+/**
+ * A model bundle ready to score new files: the network, its fitted preprocessing, class names and
+ * threshold. Close it to free the network's native memory.
+ */
+public final class LoadedModel implements AutoCloseable {
+    private final ModelBundle bundle;
+    private final Preprocessor preprocessor;
+    private final ClassNames classes;
+
+    private LoadedModel(ModelBundle bundle) {
+        this.bundle = bundle;
+        this.preprocessor = Preprocessor.of(bundle.manifest().preprocessing());
+        this.classes = ClassNames.of(bundle.manifest().classes());
+    }
+
+    public static LoadedModel read(Path dir) {
+        return new LoadedModel(ModelBundle.read(dir));
+    }
+
+    public BundleManifest manifest() {
+        return bundle.manifest();
+    }
+
+    public ClassNames classes() {
+        return classes;
+    }
+
+    public Threshold threshold() {
+        return new Threshold(bundle.manifest().threshold());
+    }
+
+    public Preprocessor preprocessor() {
+        return preprocessor;
+    }
+
+    /**
+     * How to read a file for this model: its label column (or the one given), its dropped columns,
+     * and the columns it one-hot encodes (declared or inferred in training) as categorical.
+     */
+    @SuppressWarnings("unchecked")
+    public TableSpec tableSpec(String labelOverride) {
+        Map<String, Object> o = bundle.manifest().options();
+        List<String> drop = (List<String>) o.getOrDefault("drop", List.of());
+        List<String> categorical = bundle.manifest().preprocessing().categoricalColumns();
+        String label = labelOverride != null ? labelOverride : bundle.manifest().labelColumn();
+        return new TableSpec(label, new LinkedHashSet<>(drop), new LinkedHashSet<>(categorical));
+    }
+
+    public Scores score(Table features) {
+        return bundle.model().score(preprocessor.apply(features));
+    }
+
+    /** The file's labels re-indexed to the model's classes; an unknown class is a DataException. */
+    public ClassTarget align(ClassTarget fileTarget, String file, String labelColumn) {
+        int[] map = new int[fileTarget.classCount()];
+        for (int c = 0; c < map.length; c++) {
+            String name = fileTarget.classes().name(c);
+            map[c] = classes.indexOf(name);
+            if (map[c] < 0) {
+                throw new DataException(Location.cell(file, firstRowOf(fileTarget, c), labelColumn),
+                        "class \"" + name + "\" is unknown to the model (it knows " + classes.names() + ")");
+            }
+        }
+        int[] labels = new int[fileTarget.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = map[fileTarget.label(i)];
+        }
+        return new ClassTarget(labels, classes);
+    }
+
+    private static long firstRowOf(ClassTarget t, int c) {
+        for (int i = 0; i < t.size(); i++) {
+            if (t.label(i) == c) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() {
+        bundle.close();
+    }
+}

@@ -1,0 +1,96 @@
+package org.rebalance.cli.run;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rebalance.cli.report.MetricsJson;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.learn.EpochRecord;
+import org.rebalance.nn.bundle.BundleManifest;
+import org.rebalance.nn.bundle.ModelBundle;
+import org.rebalance.nn.bundle.NetworkDescription;
+import org.rebalance.nn.train.NetworkModel;
+
+/** Writes a run's results directory: the model bundle and {@code metrics.json}, all or nothing. */
+public final class RunOutput {
+    public static final String METRICS = "metrics.json";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RunOutput() {
+    }
+
+    public static void write(Path dir, RunResult result, String labelColumn) {
+        try (OutputDir out = OutputDir.create(dir)) {
+            NetworkModel model = (NetworkModel) result.fit().model();
+            ModelBundle.write(out.directory(), manifest(result, model, labelColumn), model);
+            JSON.writeValue(out.resolve(METRICS).toFile(), metrics(result));
+            out.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    static BundleManifest manifest(RunResult r, NetworkModel model, String labelColumn) {
+        RunSpec s = r.spec();
+        return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
+                NetworkDescription.of(s.network()), model.encoding().name(), model.inputs(), labelColumn,
+                r.data().classes().names(), r.data().preprocessor().state(), r.threshold().value(),
+                s.threshold().label(), s.strategy().name(), options(s), s.seed(), r.data().origin(),
+                r.trainCounts(), r.resampledCounts());
+    }
+
+    static Map<String, Object> options(RunSpec s) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("strategy", s.strategy().name());
+        o.put("sampler", s.strategy().sampler().name());
+        o.put("weighting", s.strategy().weighting().text());
+        o.put("epochs", s.training().epochs());
+        o.put("batch_size", s.training().batchSize());
+        o.put("learning_rate", s.training().learningRate());
+        o.put("patience", s.training().patience());
+        o.put("select_by", s.training().selectBy().key());
+        o.put("split", List.of(s.split().train(), s.split().valid(), s.split().test()));
+        o.put("duplicates", s.split().duplicates().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("drop", List.copyOf(s.table().drop()));
+        o.put("categorical", List.copyOf(s.table().categorical()));
+        return o;
+    }
+
+    /** The content of metrics.json. */
+    public static Map<String, Object> metrics(RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("strategy", r.spec().strategy().name());
+        m.put("classes", r.data().classes().names());
+        m.put("threshold", r.threshold().value());
+        m.put("best_epoch", r.fit().bestEpoch());
+        m.put("train_seconds", r.trainSeconds());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("train", r.trainCounts());
+        counts.put("train_resampled", r.resampledCounts());
+        m.put("class_counts", counts);
+        Map<String, Object> parts = new LinkedHashMap<>();
+        for (Part p : Part.values()) {
+            parts.put(p.label(), MetricsJson.of(r.evaluation(p), r.data().classes()));
+        }
+        m.put("parts", parts);
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (EpochRecord e : r.fit().history().epochs()) {
+            Map<String, Object> h = new LinkedHashMap<>();
+            h.put("epoch", e.epoch());
+            h.put("train_loss", e.trainLoss());
+            h.put("valid_loss", e.validLoss());
+            h.put("valid_" + r.spec().training().selectBy().key(), MetricsJson.number(e.validMetric()));
+            h.put("seconds", e.seconds());
+            history.add(h);
+        }
+        m.put("history", history);
+        return m;
+    }
+}

@@ -1,0 +1,69 @@
+package org.rebalance.cli.run;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.learn.FitResult;
+import org.rebalance.core.metrics.BinaryScores;
+import org.rebalance.core.metrics.Evaluation;
+import org.rebalance.core.metrics.Scores;
+import org.rebalance.core.metrics.Threshold;
+import org.rebalance.core.resample.Resampling;
+import org.rebalance.core.util.ProgressListener;
+import org.rebalance.core.util.Seeds;
+import org.rebalance.core.weight.ClassWeights;
+import org.rebalance.nn.train.NetworkLearner;
+
+/**
+ * The one forward flow from prepared data to numbers, shared by {@code train}, {@code demo} and
+ * (later) every experiment cell: resample TRAIN, weight classes, fit, choose the threshold on
+ * VALID, evaluate TRAIN (as it was before resampling), VALID and TEST.
+ */
+public final class RunPipeline {
+    private RunPipeline() {
+    }
+
+    /** Reads the data of {@code spec} and runs it. */
+    public static RunResult run(RunSpec spec, ProgressListener progress) {
+        PreparedData data = PreparedData.of(spec.data(), spec.table(), spec.split(), spec.seed());
+        return run(spec, data, progress);
+    }
+
+    /** Runs {@code spec} on data that was already read and split (so strategies compare on one split). */
+    public static RunResult run(RunSpec spec, PreparedData data, ProgressListener progress) {
+        Seeds seeds = Seeds.of(spec.seed());
+        Dataset<DenseMatrix> train = data.part(Part.TRAIN);
+        Dataset<DenseMatrix> valid = data.part(Part.VALID);
+        ClassTarget trainTarget = train.classTarget();
+        Resampling plan = spec.strategy().sampler().plan(train.inputs(), trainTarget, seeds.stream("resample"));
+        Dataset<DenseMatrix> resampled = plan.applyTo(train, spec.strategy().sampler().name());
+        int[] resampledCounts = resampled.classTarget().counts();
+        ClassWeights weights = spec.strategy().weighting().weights(resampledCounts, trainTarget.classes());
+        NetworkLearner learner = new NetworkLearner(spec.network(), spec.training());
+        long start = System.nanoTime();
+        FitResult<DenseMatrix> fit = learner.fit(resampled, valid, weights, seeds.derive("train"), progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        try {
+            Map<Part, Scores> scores = new EnumMap<>(Part.class);
+            for (Part p : Part.values()) {
+                scores.put(p, fit.model().score(data.part(p).inputs()));
+            }
+            Threshold threshold = Threshold.DEFAULT;
+            if (scores.get(Part.VALID) instanceof BinaryScores validScores) {
+                threshold = spec.threshold().choose(valid.classTarget(), validScores);
+            }
+            Map<Part, Evaluation> evaluations = new EnumMap<>(Part.class);
+            for (Part p : Part.values()) {
+                evaluations.put(p, Evaluation.of(p, data.part(p).classTarget(), scores.get(p), threshold));
+            }
+            return new RunResult(spec, data, fit, threshold, evaluations, trainTarget.counts(), resampledCounts,
+                    seconds);
+        } catch (RuntimeException e) {
+            fit.model().close();
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.rebalance.cli.run;
+
+import java.util.List;
+import java.util.Map;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.learn.FitResult;
+import org.rebalance.core.metrics.Evaluation;
+import org.rebalance.core.metrics.Threshold;
+import org.rebalance.core.data.DenseMatrix;
+
+/**
+ * The outcome of one run: the fitted model (close it), the chosen threshold, the evaluation of
+ * each part, class counts before and after resampling, and the wall-clock seconds of training.
+ */
+public record RunResult(RunSpec spec, PreparedData data, FitResult<DenseMatrix> fit, Threshold threshold,
+        Map<Part, Evaluation> evaluations, int[] trainCounts, int[] resampledCounts, double trainSeconds)
+        implements AutoCloseable {
+
+    public Evaluation evaluation(Part part) {
+        return evaluations.get(part);
+    }
+
+    /** The evaluations in TRAIN, VALID, TEST order. */
+    public List<Evaluation> evaluationsInOrder() {
+        return List.of(evaluations.get(Part.TRAIN), evaluations.get(Part.VALID), evaluations.get(Part.TEST));
+    }
+
+    @Override
+    public void close() {
+        fit.model().close();
+    }
+}

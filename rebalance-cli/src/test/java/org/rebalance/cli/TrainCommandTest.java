@@ -1,0 +1,149 @@
+package org.rebalance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** train, evaluate and predict end to end on a small generated file, and their failures. */
+class TrainCommandTest {
+    @TempDir
+    static Path dir;
+
+    static Path data;
+
+    @BeforeAll
+    static void writeData() throws IOException {
+        // 270 negatives around x = -1.5, 30 positives around x = +1.5; a categorical column too
+        SplittableRandom rng = new SplittableRandom(1);
+        StringBuilder s = new StringBuilder("x1,x2,site,label\n");
+        for (int i = 0; i < 300; i++) {
+            int y = i % 10 == 0 ? 1 : 0;
+            double centre = y == 1 ? 1.5 : -1.5;
+            s.append(String.format(Locale.ROOT, "%.4f,%.4f,%s,%d%n", centre + gaussian(rng), gaussian(rng),
+                    i % 3 == 0 ? "north" : "south", y));
+        }
+        data = dir.resolve("blobs.csv");
+        Files.writeString(data, s.toString());
+    }
+
+    private static double gaussian(SplittableRandom rng) {
+        return Math.sqrt(-2 * Math.log(1 - rng.nextDouble())) * Math.cos(2 * Math.PI * rng.nextDouble());
+    }
+
+    private static CommandRunner.Outcome train(Path out, String... extra) {
+        List<String> args = new java.util.ArrayList<>(List.of("train", "--data", data.toString(), "--label", "label",
+                "--epochs", "20", "--lr", "0.01", "--hidden", "8", "--quiet", "--out", out.toString()));
+        args.addAll(List.of(extra));
+        return CommandRunner.run(args.toArray(String[]::new));
+    }
+
+    @Test
+    void trainWritesBundleAndMetricsThenEvaluateAndPredictUseIt() throws IOException {
+        Path out = dir.resolve("model");
+        CommandRunner.Outcome r = train(out, "--strategy", "oversample", "--ratio", "0.5", "--seed", "3");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("train (n="), r.out());
+        assertTrue(r.out().contains("valid (n=") && r.out().contains("test (n="), r.out());
+        assertTrue(Files.exists(out.resolve("bundle.json")));
+        assertTrue(Files.exists(out.resolve("network.params")));
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertEquals("oversample", metrics.get("strategy").asText());
+        // ratio 0.5 of the training negatives (162 of 270 at a 0.6 split), truncated like imbalanced-learn
+        int negatives = metrics.get("class_counts").get("train").get(0).asInt();
+        assertEquals(negatives / 2, metrics.get("class_counts").get("train_resampled").get(1).asInt());
+        for (String part : List.of("train", "valid", "test")) {
+            JsonNode p = metrics.get("parts").get(part);
+            assertTrue(p.has("balanced_accuracy") && p.has("roc_auc") && p.has("confusion_matrix"), part);
+        }
+
+        CommandRunner.Outcome ev = CommandRunner.run("evaluate", "--model", out.toString(), "--data", data.toString(),
+                "--json", "--quiet");
+        assertEquals(0, ev.exitCode(), ev.err());
+        JsonNode e = new ObjectMapper().readTree(ev.out());
+        assertEquals(300, e.get("n").asInt());
+        assertTrue(e.get("roc_auc").asDouble() > 0.9, ev.out());
+
+        Path scores = dir.resolve("scores.csv");
+        CommandRunner.Outcome pr = CommandRunner.run("predict", "--model", out.toString(), "--data", data.toString(),
+                "--out", scores.toString(), "--quiet");
+        assertEquals(0, pr.exitCode(), pr.err());
+        List<String> lines = Files.readAllLines(scores);
+        assertEquals("row,score,predicted", lines.get(0));
+        assertEquals(301, lines.size());
+    }
+
+    @Test
+    void sameSeedSameMetrics() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, train(a, "--strategy", "weighted", "--seed", "5").exitCode());
+        assertEquals(0, train(b, "--strategy", "weighted", "--seed", "5").exitCode());
+        JsonNode ma = new ObjectMapper().readTree(a.resolve("metrics.json").toFile()).get("parts");
+        JsonNode mb = new ObjectMapper().readTree(b.resolve("metrics.json").toFile()).get("parts");
+        assertEquals(ma.get("test").get("confusion_matrix"), mb.get("test").get("confusion_matrix"));
+        assertEquals(ma.get("test").get("roc_auc").asDouble(), mb.get("test").get("roc_auc").asDouble(), 1e-6);
+    }
+
+    @Test
+    void badDataFailsWithOneLineExitCode3AndWritesNothing() throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "x1,label\n1.0,0\nn/a,1\n2.0,0\n");
+        Path out = dir.resolve("never");
+        List<String> args = List.of("train", "--data", bad.toString(), "--quiet", "--out", out.toString());
+        CommandRunner.Outcome r = CommandRunner.run(args.toArray(String[]::new));
+        assertEquals(3, r.exitCode());
+        assertEquals("error: " + bad + ", row 2, column \"x1\": \"n/a\" is not a number (declare the column with "
+                + "--categorical if it is one)", r.err().strip());
+        assertFalse(Files.exists(out));
+        assertNoPartialDirectories();
+    }
+
+    @Test
+    void tooFewMembersForTheSplitIsADataError() throws IOException {
+        Path few = dir.resolve("few.csv");
+        StringBuilder s = new StringBuilder("x,label\n");
+        for (int i = 0; i < 20; i++) {
+            s.append(i).append(',').append(i < 2 ? 1 : 0).append('\n');
+        }
+        Files.writeString(few, s.toString());
+        CommandRunner.Outcome r = CommandRunner.run("train", "--data", few.toString(), "--quiet", "--out",
+                dir.resolve("few-out").toString());
+        assertEquals(3, r.exitCode(), r.err());
+        assertTrue(r.err().contains("class \"1\" has 2 examples"), r.err());
+        assertEquals(1, r.err().strip().lines().count());
+    }
+
+    @Test
+    void unknownStrategyIsAConfigErrorWithExitCode4() {
+        CommandRunner.Outcome r = train(dir.resolve("x"), "--strategy", "magic");
+        assertEquals(4, r.exitCode());
+        assertEquals("error: unknown strategy \"magic\"; expected one of none, undersample, oversample, weighted",
+                r.err().strip());
+    }
+
+    @Test
+    void missingRequiredOptionIsAUsageErrorWithExitCode2() {
+        CommandRunner.Outcome r = CommandRunner.run("train", "--data", data.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("Missing required option: '--out=DIR'"), r.err());
+    }
+
+    private static void assertNoPartialDirectories() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".partial")));
+        }
+    }
+}

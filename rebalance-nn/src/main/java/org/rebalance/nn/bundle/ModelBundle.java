@@ -1,0 +1,101 @@
+package org.rebalance.nn.bundle;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.rebalance.core.data.DataException;
+import org.rebalance.core.data.Location;
+import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.train.NetworkModel;
+
+/**
+ * A trained model on disk: {@code bundle.json} (the {@link BundleManifest}) and
+ * {@code network.params} (DJL's parameter format) in one directory.
+ */
+public final class ModelBundle implements AutoCloseable {
+    public static final String MANIFEST = "bundle.json";
+    public static final String PARAMETERS = "network.params";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final BundleManifest manifest;
+    private final NetworkModel model;
+
+    private ModelBundle(BundleManifest manifest, NetworkModel model) {
+        this.manifest = manifest;
+        this.model = model;
+    }
+
+    public BundleManifest manifest() {
+        return manifest;
+    }
+
+    public NetworkModel model() {
+        return model;
+    }
+
+    /** Writes the manifest and the network's parameters into {@code dir} (which must exist). */
+    public static void write(Path dir, BundleManifest manifest, NetworkModel model) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(PARAMETERS)))) {
+            model.saveParameters(new DataOutputStream(out));
+        }
+        JSON.writeValue(dir.resolve(MANIFEST).toFile(), manifest);
+    }
+
+    /** Reads a bundle; a missing or damaged bundle is a {@link DataException} naming the directory. */
+    public static ModelBundle read(Path dir) {
+        String where = dir.toString();
+        if (!Files.isDirectory(dir)) {
+            throw new DataException(Location.file(where), "model directory not found");
+        }
+        BundleManifest manifest;
+        try {
+            manifest = JSON.readValue(dir.resolve(MANIFEST).toFile(), BundleManifest.class);
+        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+            throw new DataException(Location.file(where), "not a model bundle: " + MANIFEST + " is missing");
+        } catch (IOException e) {
+            throw new DataException(Location.file(where + "/" + MANIFEST), "unreadable manifest: "
+                    + firstLine(e.getMessage()));
+        }
+        if (manifest.formatVersion() != BundleManifest.FORMAT_VERSION) {
+            throw new DataException(Location.file(where), "bundle format " + manifest.formatVersion()
+                    + " is not supported (expected " + BundleManifest.FORMAT_VERSION + ")");
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(PARAMETERS)))) {
+            NetworkModel model = NetworkModel.load(manifest.network().toSpec(),
+                    InputEncoding.valueOf(manifest.inputEncoding()), manifest.inputs(), manifest.classes().size(),
+                    new DataInputStream(in));
+            return new ModelBundle(manifest, model);
+        } catch (NoSuchFileException e) {
+            throw new DataException(Location.file(where), "not a model bundle: " + PARAMETERS + " is missing");
+        } catch (IOException | RuntimeException e) {
+            throw new DataException(Location.file(where + "/" + PARAMETERS), "unreadable network parameters: "
+                    + firstLine(e.getMessage()));
+        }
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "unknown error";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}
