@@ -41,6 +41,9 @@ public final class ProgressBarListener implements ProgressListener {
     @Override
     public void finish() {
         if (bar != null) {
+            if (bar.getCurrent() < bar.getMax()) {
+                bar.maxHint(bar.getCurrent()); // stopped early: show the bar as complete
+            }
             bar.close();
             bar = null;
         }

@@ -3,6 +3,7 @@ package org.rebalance.nn.train;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import org.rebalance.nn.engine.Tensors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,7 @@ final class BestWeights {
     void restore(Block block) {
         int i = 0;
         for (Pair<String, Parameter> p : block.getParameters()) {
-            p.getValue().getArray().set(values.get(i++));
+            Tensors.write(p.getValue().getArray(), values.get(i++));
         }
     }
 }

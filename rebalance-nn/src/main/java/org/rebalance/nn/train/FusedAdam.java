@@ -1,11 +1,11 @@
 package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Adam (Kingma and Ba, 2015) with PyTorch's {@code torch.optim.Adam} update rule, applied in one
@@ -46,8 +46,8 @@ final class FusedAdam {
         for (int p = 0; p < parameters.size(); p++) {
             NDArray weight = parameters.get(p);
             try (NDArray gradient = weight.getGradient()) {
-                FloatBuffer w = view(weight);
-                FloatBuffer g = view(gradient);
+                FloatBuffer w = Tensors.view(weight);
+                FloatBuffer g = Tensors.view(gradient);
                 float[] m = first.get(p);
                 float[] v = second.get(p);
                 int n = m.length;
@@ -60,10 +60,6 @@ final class FusedAdam {
                 }
             }
         }
-    }
-
-    private static FloatBuffer view(NDArray array) {
-        return array.toByteBuffer(true).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 
     private static void update(FloatBuffer w, FloatBuffer g, float[] m, float[] v, int from, int to, float stepSize,

@@ -5,6 +5,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
+import org.rebalance.nn.engine.Tensors;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -73,7 +74,7 @@ final class ParameterFile {
             for (int i = 0; i < values.length; i++) {
                 values[i] = in.readFloat();
             }
-            array.set(values);
+            Tensors.write(array, values);
         }
     }
 }
