@@ -9,6 +9,7 @@ import org.rebalance.core.metrics.Metric;
 import org.rebalance.core.metrics.ThresholdRule;
 import org.rebalance.core.split.DuplicatePolicy;
 import org.rebalance.core.split.SplitSpec;
+import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.train.TrainingOptions;
 import picocli.CommandLine.Option;
 
@@ -61,6 +62,10 @@ public final class TrainingOptionsMixin {
             description = "group: identical rows stay in one part (no leakage); ignore (default: ${DEFAULT-VALUE}).")
     public DuplicatePolicy duplicates;
 
+    @Option(names = "--input-encoding", defaultValue = "dense",
+            description = "dense, or sparse_binary for 0/1 features with few ones (default: ${DEFAULT-VALUE}).")
+    public InputEncoding encoding;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     public long seed;
 
@@ -72,7 +77,7 @@ public final class TrainingOptionsMixin {
     }
 
     public TrainingOptions training() {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy));
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding);
     }
 
     public ThresholdRule thresholdRule() {

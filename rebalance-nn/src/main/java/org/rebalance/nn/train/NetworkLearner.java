@@ -66,7 +66,11 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         DenseMatrix x = train.inputs();
         ClassTarget y = train.classTarget();
         int classes = y.classCount();
-        InputEncoding encoding = InputEncoding.choose(x);
+        InputEncoding encoding = options.encoding();
+        if (encoding == InputEncoding.SPARSE_BINARY && !InputEncoding.isSparseBinary(x)) {
+            throw new org.rebalance.core.ConfigException("sparse-binary input needs 0/1 features with at most "
+                    + "25% ones; these features are not");
+        }
         NetworkModel model = NetworkModel.create(spec, encoding, x.cols(), classes);
         try {
             List<EpochRecord> epochs = run(engine, model, x, y, valid, weights, seeds.stream("batches"), progress);

@@ -2,13 +2,16 @@ package org.rebalance.nn.train;
 
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.metrics.Metric;
+import org.rebalance.nn.batch.InputEncoding;
 
 /**
  * Knobs of the training loop: Adam with a fixed learning rate, mini-batches, a maximum number of
  * epochs, and early stopping on a validation metric ({@code patience} epochs without improvement;
- * 0 trains every epoch). The best epoch's weights are kept either way.
+ * 0 trains every epoch). The best epoch's weights are kept either way. {@code encoding} says how
+ * inputs reach the first layer ({@link InputEncoding}).
  */
-public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy) {
+public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy,
+        InputEncoding encoding) {
     public TrainingOptions {
         if (epochs < 1) {
             throw new ConfigException("epochs must be >= 1, got " + epochs);
@@ -25,30 +28,37 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
         if (selectBy == null) {
             throw new ConfigException("a selection metric is required");
         }
+        if (encoding == null) {
+            throw new ConfigException("an input encoding is required");
+        }
     }
 
-    /** 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy. */
+    /** 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy, dense inputs. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY);
+        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.DENSE);
     }
 
     public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy);
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding);
     }
 
     public TrainingOptions withBatchSize(int value) {
-        return new TrainingOptions(epochs, value, learningRate, patience, selectBy);
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding);
     }
 
     public TrainingOptions withLearningRate(double value) {
-        return new TrainingOptions(epochs, batchSize, value, patience, selectBy);
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding);
     }
 
     public TrainingOptions withPatience(int value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy);
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding);
     }
 
     public TrainingOptions withSelectBy(Metric value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, value);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding);
+    }
+
+    public TrainingOptions withEncoding(InputEncoding value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value);
     }
 }

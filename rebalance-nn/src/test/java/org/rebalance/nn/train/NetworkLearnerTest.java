@@ -137,8 +137,9 @@ class NetworkLearnerTest {
         }
         Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(d)),
                 new ClassTarget(y, ClassNames.of("0", "1")), new Origin("bits", "", n));
-        assertEquals(InputEncoding.SPARSE_BINARY, InputEncoding.choose(data.inputs()));
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(32), 0.0, Activation.RELU), FAST.withEpochs(5));
+        assertTrue(InputEncoding.isSparseBinary(data.inputs()));
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(32), 0.0, Activation.RELU),
+                FAST.withEpochs(5).withEncoding(InputEncoding.SPARSE_BINARY));
         try (NetworkModel m = (NetworkModel) learner.fit(data, data, ClassWeights.uniform(2), 3,
                 ProgressListener.NONE).model()) {
             double[] before = ((BinaryScores) m.score(data.inputs())).positive();
