@@ -31,6 +31,7 @@ import org.rebalance.core.weight.ClassWeights;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.engine.Engines;
 import org.rebalance.nn.train.NetworkLearner;
+import org.rebalance.nn.train.AdamKernel;
 import org.rebalance.nn.train.TrainingOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,6 +62,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--input-encoding", defaultValue = "dense", description = "dense or sparse_binary (default: ${DEFAULT-VALUE}).")
     private InputEncoding encoding;
 
+    @Option(names = "--adam", defaultValue = "fused", description = "fused or djl (default: ${DEFAULT-VALUE}).")
+    private AdamKernel adam;
+
     @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -76,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         Dataset<DenseMatrix> train = asMatrix(raw, split.train());
         Dataset<DenseMatrix> valid = asMatrix(raw, split.valid());
         Dataset<DenseMatrix> test = asMatrix(raw, split.test());
-        TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, encoding);
+        TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, encoding, adam);
         NetworkLearner learner = new NetworkLearner(new Mlp(List.of(512, 128), 0.2, Activation.RELU), options);
         FitResult<DenseMatrix> fit = learner.fit(train, valid, ClassWeights.uniform(2), seed, ProgressListener.NONE);
         double[] seconds = fit.history().epochs().stream().mapToDouble(EpochRecord::seconds).toArray();
@@ -89,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("peer", "rebalance (PyTorch " + Engines.pytorch().getVersion() + " via DJL)");
         out.put("input_encoding", encoding.name().toLowerCase(java.util.Locale.ROOT));
+        out.put("adam", adam.name().toLowerCase(java.util.Locale.ROOT));
         out.put("threads", threads);
         out.put("train_samples", train.size());
         out.put("read_s", readSeconds);

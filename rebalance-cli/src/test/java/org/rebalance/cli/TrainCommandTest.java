@@ -86,6 +86,33 @@ class TrainCommandTest {
     }
 
     @Test
+    void multiclassTextLabelsTrainAndPredictOneProbabilityPerClass() throws IOException {
+        SplittableRandom rng = new SplittableRandom(2);
+        StringBuilder s = new StringBuilder("x,kind\n");
+        String[] kinds = {"cat", "dog", "emu"};
+        for (int i = 0; i < 240; i++) {
+            int k = i % 8 == 0 ? 2 : i % 2; // emu is rare
+            s.append(String.format(Locale.ROOT, "%.4f,%s%n", 3.0 * k + gaussian(rng) * 0.5, kinds[k]));
+        }
+        Path file = dir.resolve("animals.csv");
+        Files.writeString(file, s.toString());
+        Path out = dir.resolve("animals-model");
+        CommandRunner.Outcome r = CommandRunner.run("train", "--data", file.toString(), "--label", "kind",
+                "--strategy", "weighted", "--epochs", "30", "--lr", "0.01", "--hidden", "8", "--quiet",
+                "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("t:emu"), r.out());
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertTrue(metrics.get("parts").get("test").get("per_class").has("emu"));
+        Path scores = dir.resolve("animals-scores.csv");
+        assertEquals(0, CommandRunner.run("predict", "--model", out.toString(), "--data", file.toString(), "--out",
+                scores.toString(), "--quiet").exitCode());
+        List<String> lines = Files.readAllLines(scores);
+        assertEquals("row,p_cat,p_dog,p_emu,predicted", lines.get(0));
+        assertEquals(241, lines.size());
+    }
+
+    @Test
     void sameSeedSameMetrics() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
@@ -124,6 +151,17 @@ class TrainCommandTest {
         assertEquals(3, r.exitCode(), r.err());
         assertTrue(r.err().contains("class \"1\" has 2 examples"), r.err());
         assertEquals(1, r.err().strip().lines().count());
+    }
+
+    @Test
+    void explicitClassWeightsAreRecordedInTheBundle() throws IOException {
+        Path out = dir.resolve("explicit");
+        assertEquals(0, train(out, "--class-weights", "0:1,1:9").exitCode());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertEquals("0:1.0,1:9.0", manifest.get("options").get("weighting").asText());
+        CommandRunner.Outcome bad = train(dir.resolve("bad-weights"), "--class-weights", "2:5");
+        assertEquals(4, bad.exitCode());
+        assertTrue(bad.err().startsWith("error: ") && bad.err().contains("\"2\""), bad.err());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.rebalance.cli.options;
 import org.rebalance.core.resample.SamplingStrategy;
 import org.rebalance.core.strategy.Strategy;
 import org.rebalance.core.strategy.StrategyKind;
+import org.rebalance.core.weight.WeightingRule;
 import picocli.CommandLine.Option;
 
 /** The imbalance strategy and its sampling target. */
@@ -16,8 +17,17 @@ public final class StrategyOptions {
                     + "0:2000,1:500, or auto (balanced, the default).")
     public String ratio;
 
+    @Option(names = "--class-weights", paramLabel = "W",
+            description = "Class weights in the loss, replacing the strategy's: explicit per class (0:1,1:20), "
+                    + "balanced (n / (k n_c)) or none.")
+    public String classWeights;
+
     public Strategy strategy() {
         StrategyKind kind = StrategyKind.parse(strategy);
-        return ratio == null ? kind.create() : kind.create(SamplingStrategy.parse(ratio));
+        Strategy s = ratio == null ? kind.create() : kind.create(SamplingStrategy.parse(ratio));
+        if (classWeights == null) {
+            return s;
+        }
+        return new Strategy(s.name(), s.sampler(), WeightingRule.parse(classWeights));
     }
 }

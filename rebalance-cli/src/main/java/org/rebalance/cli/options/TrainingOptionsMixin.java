@@ -10,6 +10,7 @@ import org.rebalance.core.metrics.ThresholdRule;
 import org.rebalance.core.split.DuplicatePolicy;
 import org.rebalance.core.split.SplitSpec;
 import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.train.AdamKernel;
 import org.rebalance.nn.train.TrainingOptions;
 import picocli.CommandLine.Option;
 
@@ -77,7 +78,8 @@ public final class TrainingOptionsMixin {
     }
 
     public TrainingOptions training() {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding,
+                AdamKernel.FUSED);
     }
 
     public ThresholdRule thresholdRule() {

@@ -37,11 +37,6 @@ public record Evaluation(Part part, ConfusionMatrix confusion, Map<Metric, Doubl
      * @param truth two classes, same size as the scores
      */
     public static Evaluation binary(Part part, ClassTarget truth, BinaryScores scores, Threshold threshold) {
-        if (truth.classCount() != 2) {
-            throw new IllegalArgumentException("binary scores need a target with 2 classes, got "
-                    + truth.classCount() + " " + truth.classes());
-        }
-        checkSizes(truth, scores);
         return binary(part, truth, scores, scores.predict(threshold));
     }
 
@@ -80,12 +75,6 @@ public record Evaluation(Part part, ConfusionMatrix confusion, Map<Metric, Doubl
      * @param truth same size as the scores, with as many classes as the scores have columns
      */
     public static Evaluation multiclass(Part part, ClassTarget truth, MulticlassScores scores) {
-        checkSizes(truth, scores);
-        int k = truth.classCount();
-        if (scores.size() > 0 && scores.classes() != k) {
-            throw new IllegalArgumentException("scores have " + scores.classes() + " columns but the target has "
-                    + k + " classes " + truth.classes());
-        }
         return multiclass(part, truth, scores, scores.argmax());
     }
 
@@ -93,6 +82,10 @@ public record Evaluation(Part part, ConfusionMatrix confusion, Map<Metric, Doubl
     public static Evaluation multiclass(Part part, ClassTarget truth, MulticlassScores scores, int[] predicted) {
         checkSizes(truth, scores);
         int k = truth.classCount();
+        if (scores.size() > 0 && scores.classes() != k) {
+            throw new IllegalArgumentException("scores have " + scores.classes() + " columns but the target has "
+                    + k + " classes " + truth.classes());
+        }
         int[] labels = truth.labels();
         ConfusionMatrix m = ConfusionMatrix.of(labels, predicted, k);
         EnumMap<Metric, Double> v = new EnumMap<>(Metric.class);

@@ -16,7 +16,7 @@ import org.rebalance.nn.engine.Tensors;
  *
  * <p>Defaults: beta1 0.9, beta2 0.999, eps 1e-8, no weight decay. The moments live in Java arrays.
  */
-final class FusedAdam {
+final class FusedAdam implements ParameterUpdate {
     private static final float BETA1 = 0.9f;
     private static final float BETA2 = 0.999f;
     private static final float EPS = 1e-8f;
@@ -37,7 +37,8 @@ final class FusedAdam {
     }
 
     /** One step for every parameter (in the order given at construction); gradients are reset to 0. */
-    void step(List<NDArray> parameters) {
+    @Override
+    public void step(List<NDArray> parameters) {
         steps++;
         float correction1 = 1 - (float) Math.pow(BETA1, steps);
         float correction2 = 1 - (float) Math.pow(BETA2, steps);

@@ -108,7 +108,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         for (Pair<String, Parameter> p : model.block().getParameters()) {
             params.add(p.getValue().getArray());
         }
-        FusedAdam adam = new FusedAdam(options.learningRate(), params);
+        ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
         ParameterStore store = new ParameterStore(model.manager(), false);
         Selection selection = new Selection(options.selectBy());
         BestWeights best = new BestWeights();
@@ -167,7 +167,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         return model.encoding();
     }
 
-    private static double step(Engine engine, NetworkModel model, ParameterStore store, FusedAdam adam,
+    private static double step(Engine engine, NetworkModel model, ParameterStore store, ParameterUpdate adam,
             List<NDArray> params, BatchAssembler assembler, NDArray allLabels, NDArray allWeights, int[] order,
             int from, int to, boolean binary) {
         try (NDManager batch = model.manager().newSubManager()) {

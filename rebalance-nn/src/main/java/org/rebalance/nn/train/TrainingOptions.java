@@ -8,10 +8,11 @@ import org.rebalance.nn.batch.InputEncoding;
  * Knobs of the training loop: Adam with a fixed learning rate, mini-batches, a maximum number of
  * epochs, and early stopping on a validation metric ({@code patience} epochs without improvement;
  * 0 trains every epoch). The best epoch's weights are kept either way. {@code encoding} says how
- * inputs reach the first layer ({@link InputEncoding}).
+ * inputs reach the first layer ({@link InputEncoding}); {@code adam} which Adam implementation steps
+ * ({@link AdamKernel}).
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy,
-        InputEncoding encoding) {
+        InputEncoding encoding, AdamKernel adam) {
     public TrainingOptions {
         if (epochs < 1) {
             throw new ConfigException("epochs must be >= 1, got " + epochs);
@@ -28,37 +29,42 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
         if (selectBy == null) {
             throw new ConfigException("a selection metric is required");
         }
-        if (encoding == null) {
-            throw new ConfigException("an input encoding is required");
+        if (encoding == null || adam == null) {
+            throw new ConfigException("an input encoding and an Adam kernel are required");
         }
     }
 
     /** 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy, dense inputs. */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.DENSE);
+        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.DENSE,
+                AdamKernel.FUSED);
     }
 
     public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding);
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam);
     }
 
     public TrainingOptions withBatchSize(int value) {
-        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding);
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam);
     }
 
     public TrainingOptions withLearningRate(double value) {
-        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding);
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam);
     }
 
     public TrainingOptions withPatience(int value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding);
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam);
     }
 
     public TrainingOptions withSelectBy(Metric value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam);
     }
 
     public TrainingOptions withEncoding(InputEncoding value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam);
+    }
+
+    public TrainingOptions withAdam(AdamKernel value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value);
     }
 }

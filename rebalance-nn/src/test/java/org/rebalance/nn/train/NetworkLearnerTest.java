@@ -73,6 +73,19 @@ class NetworkLearnerTest {
     }
 
     @Test
+    void djlAdamKernelLearnsToo() {
+        Dataset<DenseMatrix> train = blobs(400, 40, 1);
+        Dataset<DenseMatrix> valid = blobs(200, 20, 2);
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.RELU),
+                FAST.withAdam(AdamKernel.DJL));
+        try (var model = learner.fit(train, valid, ClassWeights.uniform(2), 7, ProgressListener.NONE).model()) {
+            BinaryScores s = (BinaryScores) model.score(valid.inputs());
+            double auc = Evaluation.of(Part.VALID, valid.classTarget(), s, Threshold.DEFAULT).get(Metric.ROC_AUC);
+            assertTrue(auc > 0.95, "ROC-AUC " + auc);
+        }
+    }
+
+    @Test
     void sameSeedGivesTheSameModel() {
         Dataset<DenseMatrix> train = blobs(100, 20, 3);
         Dataset<DenseMatrix> valid = blobs(50, 10, 4);
