@@ -17,7 +17,12 @@ if [[ ! -f "$DATA" ]]; then
 fi
 
 row() { # round name json
-  "$PY" -c 'import json,sys; j=json.loads(sys.argv[3]); print(f"| {sys.argv[1]} | {sys.argv[2]:<44} | {j[\"threads\"]} | {j[\"samples_per_s\"]:>9,.0f} | {j[\"test_roc_auc\"]:.4f} |")' "$1" "$2" "$3"
+  "$PY" - "$1" "$2" "$3" <<'PY'
+import json, sys
+j = json.loads(sys.argv[3])
+print("| %s | %s | %d | %s | %.4f |" % (sys.argv[1], sys.argv[2], j["threads"],
+      format(int(j["samples_per_s"]), ","), j["test_roc_auc"]))
+PY
 }
 rebalance() { "$ROOT/rebalance" bench-mlp --data "$DATA" "$@" | tail -1; }
 

@@ -13,6 +13,7 @@ import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.data.Table;
+import org.rebalance.core.data.csv.ClassRequirement;
 import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
 import org.rebalance.core.metrics.Evaluation;
@@ -47,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Launch.startEngine(common);
         try (LoadedModel loaded = LoadedModel.read(model)) {
             TableSpec spec = loaded.tableSpec(label);
-            Dataset<Table> file = CsvReader.read(data, spec);
+            Dataset<Table> file = CsvReader.read(data, spec, ClassRequirement.ANY);
             ClassTarget truth = loaded.align(file.classTarget(), data.toString(), spec.label());
             Evaluation e = Evaluation.of(Part.TEST, truth, loaded.score(file.inputs()), loaded.threshold());
             if (json) {

@@ -83,6 +83,25 @@ class TrainCommandTest {
         List<String> lines = Files.readAllLines(scores);
         assertEquals("row,score,predicted", lines.get(0));
         assertEquals(301, lines.size());
+
+        // a file of positives only can still be evaluated: ranking metrics are undefined (null)
+        Path positives = dir.resolve("positives.csv");
+        Files.writeString(positives, "x1,x2,site,label\n1.6,0.1,north,1\n1.4,-0.3,south,1\n");
+        CommandRunner.Outcome pos = CommandRunner.run("evaluate", "--model", out.toString(), "--data",
+                positives.toString(), "--json", "--quiet");
+        assertEquals(0, pos.exitCode(), pos.err());
+        JsonNode pj = new ObjectMapper().readTree(pos.out());
+        assertEquals(2, pj.get("n").asInt());
+        assertTrue(pj.get("roc_auc").isNull(), pos.out());
+
+        // a class the model does not know is a data error naming the row
+        Path unknown = dir.resolve("unknown.csv");
+        Files.writeString(unknown, "x1,x2,site,label\n1.6,0.1,north,1\n1.4,-0.3,south,7\n");
+        CommandRunner.Outcome bad = CommandRunner.run("evaluate", "--model", out.toString(), "--data",
+                unknown.toString(), "--quiet");
+        assertEquals(3, bad.exitCode());
+        assertEquals("error: " + unknown + ", row 2, column \"label\": class \"7\" is unknown to the model (it "
+                + "knows [0, 1])", bad.err().strip());
     }
 
     @Test

@@ -27,8 +27,13 @@ public final class CsvReader {
     private CsvReader() {
     }
 
-    /** A labelled table: features (all columns but the label and dropped ones) and class labels. */
+    /** A labelled table with at least two classes (training data). */
     public static Dataset<Table> read(Path path, TableSpec spec) {
+        return read(path, spec, ClassRequirement.AT_LEAST_TWO);
+    }
+
+    /** A labelled table: features (all columns but the label and dropped ones) and class labels. */
+    public static Dataset<Table> read(Path path, TableSpec spec, ClassRequirement classes) {
         try (CsvRows rows = CsvRows.open(path)) {
             String file = rows.file();
             int labelAt = rows.indexOf(spec.label());
@@ -64,7 +69,7 @@ public final class CsvReader {
             if (labels.isEmpty()) {
                 throw new DataException(Location.file(file), "no data rows after the header");
             }
-            ClassTarget target = classTarget(labels, file, spec.label());
+            ClassTarget target = classTarget(labels, file, spec.label(), classes);
             List<Column> columns = new ArrayList<>();
             for (ColumnBuilder b : builders) {
                 columns.add(b.build());
@@ -171,9 +176,10 @@ public final class CsvReader {
         return distinct;
     }
 
-    private static ClassTarget classTarget(List<String> labels, String file, String column) {
+    private static ClassTarget classTarget(List<String> labels, String file, String column,
+            ClassRequirement requirement) {
         List<String> order = classOrder(labels);
-        if (order.size() < 2) {
+        if (order.size() < 2 && requirement == ClassRequirement.AT_LEAST_TWO) {
             throw new DataException(Location.file(file), "only one class \"" + order.get(0) + "\" in column \""
                     + column + "\"; need at least two");
         }

@@ -157,6 +157,13 @@ class CsvReaderTest {
     }
 
     @Test
+    void singleClassIsFineWhenOnlyEvaluating() throws IOException {
+        Path f = write("s.csv", "a,label\n1,1\n2,1\n");
+        Dataset<Table> d = CsvReader.read(f, TableSpec.of("label"), ClassRequirement.ANY);
+        assertEquals(List.of("1"), d.classTarget().classes().names());
+    }
+
+    @Test
     void duplicateColumnName() throws IOException {
         Path f = write("d.csv", "a,a,label\n1,2,0\n");
         assertEquals(f + ", row 0: column \"a\" appears twice in the header", fails(f, TableSpec.of("label")).getMessage());
