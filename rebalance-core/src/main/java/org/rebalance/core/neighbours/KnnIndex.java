@@ -1,0 +1,157 @@
+package org.rebalance.core.neighbours;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.data.DenseMatrix;
+
+/**
+ * Exact k-nearest-neighbour search by Euclidean distance over a fixed set of reference points,
+ * shared by every neighbour-based sampler. Brute force, but cache-friendly and parallel: queries
+ * are processed in blocks of 64 against reference blocks of 512 (each block's coordinates stay in
+ * cache while the other is streamed), query blocks run on all cores, and distances are summed as
+ * squared differences (no cancellation error), so results are exact and identical whatever the
+ * thread count. Ties go to the smaller reference index. No approximation, ever.
+ */
+public final class KnnIndex {
+    private static final int QUERY_BLOCK = 64;
+    private static final int REFERENCE_BLOCK = 512;
+
+    private final double[] points;
+    private final int n;
+    private final int d;
+
+    private KnnIndex(double[] points, int n, int d) {
+        this.points = points;
+        this.n = n;
+        this.d = d;
+    }
+
+    /** An index over the given rows of {@code m} (reference point i is row {@code rows[i]}). */
+    public static KnnIndex of(DenseMatrix m, int[] rows) {
+        double[] p = new double[rows.length * m.cols()];
+        for (int i = 0; i < rows.length; i++) {
+            m.copyRow(rows[i], p, i * m.cols());
+        }
+        return new KnnIndex(p, rows.length, m.cols());
+    }
+
+    /** An index over every row of {@code m}. */
+    public static KnnIndex of(DenseMatrix m) {
+        return new KnnIndex(m.toArray(), m.rows(), m.cols());
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public int dimensions() {
+        return d;
+    }
+
+    /** Coordinates of reference point i (a copy). */
+    public double[] point(int i) {
+        return Arrays.copyOfRange(points, i * d, (i + 1) * d);
+    }
+
+    /**
+     * The k nearest reference points of each reference point, excluding the point itself (a point
+     * at distance 0 with another index still counts).
+     *
+     * @throws ConfigException if k is not in [1, size - 1]
+     */
+    public Neighbours selfNeighbours(int k) {
+        if (k < 1 || k > n - 1) {
+            throw new ConfigException("k=" + k + " nearest neighbours need at least " + (k + 1) + " points, found " + n);
+        }
+        return search(points, n, k, true);
+    }
+
+    /**
+     * The k nearest reference points of each query row (row-major, same dimensions).
+     *
+     * @throws ConfigException if k is not in [1, size]
+     */
+    public Neighbours query(double[] queries, int m, int k) {
+        if (queries.length != m * d) {
+            throw new IllegalArgumentException(m + " queries of " + d + " dimensions need " + m * d + " values, got "
+                    + queries.length);
+        }
+        if (k < 1 || k > n) {
+            throw new ConfigException("k=" + k + " nearest neighbours need at least " + k + " points, found " + n);
+        }
+        return search(queries, m, k, false);
+    }
+
+    /** The k nearest reference points of rows {@code rows} of {@code m}. */
+    public Neighbours query(DenseMatrix m, int[] rows, int k) {
+        double[] q = new double[rows.length * d];
+        for (int i = 0; i < rows.length; i++) {
+            m.copyRow(rows[i], q, i * d);
+        }
+        return query(q, rows.length, k);
+    }
+
+    private Neighbours search(double[] queries, int m, int k, boolean self) {
+        int[] idx = new int[m * k];
+        double[] dist = new double[m * k];
+        int blocks = (m + QUERY_BLOCK - 1) / QUERY_BLOCK;
+        IntStream.range(0, blocks).parallel().forEach(b -> searchBlock(queries, b * QUERY_BLOCK,
+                Math.min(m, (b + 1) * QUERY_BLOCK), k, self, idx, dist));
+        return new Neighbours(k, idx, dist);
+    }
+
+    private void searchBlock(double[] queries, int from, int to, int k, boolean self, int[] idx, double[] dist) {
+        int q = to - from;
+        int[] bestIdx = new int[q * k];
+        double[] bestDist = new double[q * k];
+        int[] filled = new int[q];
+        Arrays.fill(bestDist, Double.POSITIVE_INFINITY);
+        for (int r0 = 0; r0 < n; r0 += REFERENCE_BLOCK) {
+            int r1 = Math.min(n, r0 + REFERENCE_BLOCK);
+            for (int qi = 0; qi < q; qi++) {
+                int query = from + qi;
+                int qBase = query * d;
+                int slot = qi * k;
+                for (int r = r0; r < r1; r++) {
+                    if (self && r == query) {
+                        continue;
+                    }
+                    double worst = filled[qi] < k ? Double.POSITIVE_INFINITY : bestDist[slot + k - 1];
+                    double s = 0;
+                    int rBase = r * d;
+                    for (int c = 0; c < d && s <= worst; c++) {
+                        double diff = queries[qBase + c] - points[rBase + c];
+                        s += diff * diff;
+                    }
+                    if (s < worst || (s == worst && filled[qi] < k)) {
+                        insert(bestIdx, bestDist, slot, Math.min(filled[qi], k - 1), k, r, s);
+                        if (filled[qi] < k) {
+                            filled[qi]++;
+                        }
+                    }
+                }
+            }
+        }
+        System.arraycopy(bestIdx, 0, idx, from * k, q * k);
+        System.arraycopy(bestDist, 0, dist, from * k, q * k);
+    }
+
+    /**
+     * Inserts (r, s) into the sorted list at [slot, slot + k), whose last used position is
+     * {@code last}; references arrive in increasing index order, so an equal distance keeps the
+     * earlier (smaller) index in front.
+     */
+    private static void insert(int[] idx, double[] dist, int slot, int last, int k, int r, double s) {
+        int pos = last;
+        while (pos > 0 && dist[slot + pos - 1] > s) {
+            if (pos < k) {
+                dist[slot + pos] = dist[slot + pos - 1];
+                idx[slot + pos] = idx[slot + pos - 1];
+            }
+            pos--;
+        }
+        dist[slot + pos] = s;
+        idx[slot + pos] = r;
+    }
+}
