@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "rebalance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deep learning on imbalanced data: resample, re-weight, train, and measure honestly.",
         subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                MetricsCommand.class, BenchCommand.class, HelpCommand.class})
+                MetricsCommand.class, ResampleCommand.class, BenchCommand.class, HelpCommand.class})
 public final class RebalanceCommand implements Runnable {
     private final PrintStream out;
     private final PrintStream err;
@@ -28,6 +28,6 @@ public final class RebalanceCommand implements Runnable {
 
     @Override
     public void run() {
-        out.println("rebalance: choose a command (demo, train, evaluate, predict, metrics); see rebalance --help");
+        out.println("rebalance: choose a command (demo, train, evaluate, predict, metrics, resample); see rebalance --help");
     }
 }

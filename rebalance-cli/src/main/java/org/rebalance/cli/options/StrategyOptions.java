@@ -2,14 +2,16 @@ package org.rebalance.cli.options;
 
 import org.rebalance.core.resample.SamplingStrategy;
 import org.rebalance.core.strategy.Strategy;
-import org.rebalance.core.strategy.StrategyKind;
+import org.rebalance.core.resample.SamplerCatalog;
+import org.rebalance.core.strategy.Strategies;
 import org.rebalance.core.weight.WeightingRule;
 import picocli.CommandLine.Option;
 
 /** The imbalance strategy and its sampling target. */
 public final class StrategyOptions {
     @Option(names = "--strategy", defaultValue = "none", paramLabel = "NAME",
-            description = "none, undersample, oversample or weighted (default: ${DEFAULT-VALUE}).")
+            description = "none, undersample, oversample, weighted, or a sampler: random-over, random-under, smote, "
+                    + "tomek-links, enn, ... (default: ${DEFAULT-VALUE}).")
     public String strategy;
 
     @Option(names = "--ratio", paramLabel = "R",
@@ -22,9 +24,13 @@ public final class StrategyOptions {
                     + "balanced (n / (k n_c)) or none.")
     public String classWeights;
 
+    @Option(names = "--k", defaultValue = "5",
+            description = "Neighbours for neighbour-based samplers such as smote (default: ${DEFAULT-VALUE}).")
+    public int k;
+
     public Strategy strategy() {
-        StrategyKind kind = StrategyKind.parse(strategy);
-        Strategy s = ratio == null ? kind.create() : kind.create(SamplingStrategy.parse(ratio));
+        Strategy s = Strategies.parse(strategy, ratio == null ? null : SamplingStrategy.parse(ratio),
+                new SamplerCatalog.Parameters(k));
         if (classWeights == null) {
             return s;
         }

@@ -1,0 +1,55 @@
+package org.rebalance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResampleCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path data() throws IOException {
+        // 12 negatives, 3 positives, one categorical column
+        StringBuilder s = new StringBuilder("x,site,label\n");
+        for (int i = 0; i < 15; i++) {
+            s.append(i * 0.5).append(',').append(i % 2 == 0 ? "a" : "b").append(',').append(i >= 12 ? 1 : 0).append('\n');
+        }
+        Path f = dir.resolve("small.csv");
+        Files.writeString(f, s.toString());
+        return f;
+    }
+
+    @Test
+    void randomOverSamplingWritesKeptThenRepeatedRowsWithCounts() throws IOException {
+        Path out = dir.resolve("over.csv");
+        CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--method", "random-over",
+                "--ratio", "0.5", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // ratio 0.5 of 12 negatives -> 6 positives
+        assertEquals("random-over: class counts {0: 12, 1: 3} -> {0: 12, 1: 6}; wrote 18 rows (0 synthetic) to "
+                + out + "\n", r.out());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("x,site,label", lines.get(0));
+        assertEquals("0,a,0", lines.get(1));
+        assertEquals("0.5,b,0", lines.get(2));
+        assertEquals(19, lines.size());
+        assertEquals(6, lines.stream().skip(1).filter(l -> l.endsWith(",1")).count());
+    }
+
+    @Test
+    void unknownMethodIsAConfigErrorAndWritesNothing() throws IOException {
+        Path out = dir.resolve("never.csv");
+        CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--method", "magic",
+                "--out", out.toString());
+        assertEquals(4, r.exitCode());
+        assertTrue(r.err().startsWith("error: unknown sampler \"magic\"; expected one of none, random-over"), r.err());
+        assertFalse(Files.exists(out));
+    }
+}

@@ -1,0 +1,61 @@
+package org.rebalance.core.resample;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.resample.over.RandomOverSampler;
+import org.rebalance.core.resample.under.RandomUnderSampler;
+
+/**
+ * The samplers by their command-line names ({@code random-over}, {@code smote}, {@code tomek-links},
+ * ...): the one registry that the CLI, experiment files and manifests share. An unknown name is a
+ * {@link ConfigException} listing the valid ones.
+ */
+public final class SamplerCatalog {
+    /** Parameters a sampler may take besides its sampling strategy. */
+    public record Parameters(int k) {
+        public Parameters {
+            if (k < 1) {
+                throw new ConfigException("k must be >= 1, got " + k);
+            }
+        }
+
+        /** k = 5, imbalanced-learn's default for SMOTE. */
+        public static Parameters defaults() {
+            return new Parameters(5);
+        }
+    }
+
+    private static final Map<String, BiFunction<SamplingStrategy, Parameters, Sampler>> SAMPLERS = build();
+
+    private SamplerCatalog() {
+    }
+
+    private static Map<String, BiFunction<SamplingStrategy, Parameters, Sampler>> build() {
+        Map<String, BiFunction<SamplingStrategy, Parameters, Sampler>> m = new LinkedHashMap<>();
+        m.put("none", (s, p) -> new NoSampler());
+        m.put("random-over", (s, p) -> new RandomOverSampler(s));
+        m.put("random-under", (s, p) -> new RandomUnderSampler(s));
+        return Collections.unmodifiableMap(m);
+    }
+
+    /** The sampler called {@code name}, configured with the target and parameters. */
+    public static Sampler create(String name, SamplingStrategy strategy, Parameters parameters) {
+        BiFunction<SamplingStrategy, Parameters, Sampler> factory = SAMPLERS.get(name.trim().toLowerCase(java.util.Locale.ROOT));
+        if (factory == null) {
+            throw new ConfigException("unknown sampler \"" + name + "\"; expected one of " + String.join(", ", names()));
+        }
+        return factory.apply(strategy, parameters);
+    }
+
+    public static boolean contains(String name) {
+        return SAMPLERS.containsKey(name.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Every sampler name, in catalogue order. */
+    public static java.util.Set<String> names() {
+        return SAMPLERS.keySet();
+    }
+}
