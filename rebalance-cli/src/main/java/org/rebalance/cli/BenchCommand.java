@@ -14,6 +14,7 @@ import org.rebalance.core.data.Part;
 import org.rebalance.core.data.Table;
 import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
+import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.Activation;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.FitResult;
@@ -80,7 +81,8 @@ final class BenchCommand implements Callable<Integer> {
         Dataset<DenseMatrix> train = asMatrix(raw, split.train());
         Dataset<DenseMatrix> valid = asMatrix(raw, split.valid());
         Dataset<DenseMatrix> test = asMatrix(raw, split.test());
-        TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, encoding, adam);
+        TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, encoding, adam,
+                new BatchPolicy.Shuffled());
         NetworkLearner learner = new NetworkLearner(new Mlp(List.of(512, 128), 0.2, Activation.RELU), options);
         FitResult<DenseMatrix> fit = learner.fit(train, valid, ClassWeights.uniform(2), seed, ProgressListener.NONE);
         double[] seconds = fit.history().epochs().stream().mapToDouble(EpochRecord::seconds).toArray();

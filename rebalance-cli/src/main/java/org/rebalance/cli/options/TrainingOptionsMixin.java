@@ -2,6 +2,7 @@ package org.rebalance.cli.options;
 
 import java.util.List;
 import org.rebalance.core.ConfigException;
+import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.Activation;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
@@ -63,6 +64,11 @@ public final class TrainingOptionsMixin {
             description = "group: identical rows stay in one part (no leakage); ignore (default: ${DEFAULT-VALUE}).")
     public DuplicatePolicy duplicates;
 
+    @Option(names = "--batches", defaultValue = "shuffled",
+            description = "shuffled, balanced (class-balanced draws with replacement) or "
+                    + "balanced-without-replacement (default: ${DEFAULT-VALUE}).")
+    public String batches;
+
     @Option(names = "--input-encoding", defaultValue = "dense",
             description = "dense, or sparse_binary for 0/1 features with few ones (default: ${DEFAULT-VALUE}).")
     public InputEncoding encoding;
@@ -79,7 +85,7 @@ public final class TrainingOptionsMixin {
 
     public TrainingOptions training() {
         return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding,
-                AdamKernel.FUSED);
+                AdamKernel.FUSED, BatchPolicy.parse(batches));
     }
 
     public ThresholdRule thresholdRule() {

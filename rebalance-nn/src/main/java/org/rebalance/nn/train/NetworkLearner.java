@@ -113,7 +113,6 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         Selection selection = new Selection(options.selectBy());
         BestWeights best = new BestWeights();
         List<EpochRecord> history = new ArrayList<>();
-        int[] order = identity(n);
         progress.start("epochs", options.epochs());
         try (NDManager data = model.manager().newSubManager()) {
             BatchAssembler assembler = BatchAssembler.of(x, encoding(model), data);
@@ -123,12 +122,12 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
                 allLabels = allLabels.toType(ai.djl.ndarray.types.DataType.INT64, false);
             }
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                shuffle(order, rng);
+                int[] order = options.batches().epoch(y, rng);
                 long start = System.nanoTime();
                 double lossSum = 0;
                 int batches = 0;
-                for (int from = 0; from < n; from += options.batchSize()) {
-                    int to = Math.min(n, from + options.batchSize());
+                for (int from = 0; from < order.length; from += options.batchSize()) {
+                    int to = Math.min(order.length, from + options.batchSize());
                     double loss = step(engine, model, store, adam, params, assembler, allLabels, allWeights,
                             order, from, to, binary);
                     batches++;
@@ -211,20 +210,5 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         return n == 0 ? Double.NaN : sum / n;
     }
 
-    private static int[] identity(int n) {
-        int[] a = new int[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = i;
-        }
-        return a;
-    }
 
-    private static void shuffle(int[] a, SplittableRandom rng) {
-        for (int i = a.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
-            int t = a[i];
-            a[i] = a[j];
-            a[j] = t;
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package org.rebalance.nn.train;
 
 import org.rebalance.core.ConfigException;
+import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.metrics.Metric;
 import org.rebalance.nn.batch.InputEncoding;
 
@@ -9,10 +10,10 @@ import org.rebalance.nn.batch.InputEncoding;
  * epochs, and early stopping on a validation metric ({@code patience} epochs without improvement;
  * 0 trains every epoch). The best epoch's weights are kept either way. {@code encoding} says how
  * inputs reach the first layer ({@link InputEncoding}); {@code adam} which Adam implementation steps
- * ({@link AdamKernel}).
+ * ({@link AdamKernel}); {@code batches} which rows each epoch visits ({@link BatchPolicy}).
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy,
-        InputEncoding encoding, AdamKernel adam) {
+        InputEncoding encoding, AdamKernel adam, BatchPolicy batches) {
     public TrainingOptions {
         if (epochs < 1) {
             throw new ConfigException("epochs must be >= 1, got " + epochs);
@@ -29,42 +30,49 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
         if (selectBy == null) {
             throw new ConfigException("a selection metric is required");
         }
-        if (encoding == null || adam == null) {
-            throw new ConfigException("an input encoding and an Adam kernel are required");
+        if (encoding == null || adam == null || batches == null) {
+            throw new ConfigException("an input encoding, an Adam kernel and a batch policy are required");
         }
     }
 
-    /** 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy, dense inputs. */
+    /**
+     * 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy, dense inputs,
+     * fused Adam, shuffled epochs.
+     */
     public static TrainingOptions defaults() {
         return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.DENSE,
-                AdamKernel.FUSED);
+                AdamKernel.FUSED, new BatchPolicy.Shuffled());
     }
 
     public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam);
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam, batches);
     }
 
     public TrainingOptions withBatchSize(int value) {
-        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam);
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam, batches);
     }
 
     public TrainingOptions withLearningRate(double value) {
-        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam);
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam, batches);
     }
 
     public TrainingOptions withPatience(int value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam);
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam, batches);
     }
 
     public TrainingOptions withSelectBy(Metric value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam, batches);
     }
 
     public TrainingOptions withEncoding(InputEncoding value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam, batches);
     }
 
     public TrainingOptions withAdam(AdamKernel value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value, batches);
+    }
+
+    public TrainingOptions withBatches(BatchPolicy value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, value);
     }
 }

@@ -73,6 +73,22 @@ class NetworkLearnerTest {
     }
 
     @Test
+    void classBalancedBatchesFindTheMinorityWithoutWeights() {
+        Dataset<DenseMatrix> train = blobs(400, 20, 1);
+        Dataset<DenseMatrix> valid = blobs(200, 20, 2);
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.RELU),
+                FAST.withBatches(new org.rebalance.core.batch.BatchPolicy.ClassBalanced(
+                        org.rebalance.core.batch.BatchPolicy.Replacement.WITH, 0)));
+        try (var model = learner.fit(train, valid, ClassWeights.uniform(2), 7, ProgressListener.NONE).model()) {
+            BinaryScores s = (BinaryScores) model.score(valid.inputs());
+            // balanced draws make the 0.5 threshold sit between the classes: most positives are found
+            double sensitivity = Evaluation.of(Part.VALID, valid.classTarget(), s, Threshold.DEFAULT)
+                    .get(Metric.SENSITIVITY);
+            assertTrue(sensitivity > 0.85, "sensitivity " + sensitivity);
+        }
+    }
+
+    @Test
     void djlAdamKernelLearnsToo() {
         Dataset<DenseMatrix> train = blobs(400, 40, 1);
         Dataset<DenseMatrix> valid = blobs(200, 20, 2);

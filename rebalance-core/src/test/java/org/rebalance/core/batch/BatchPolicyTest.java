@@ -1,0 +1,72 @@
+package org.rebalance.core.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.data.ClassNames;
+import org.rebalance.core.data.ClassTarget;
+
+class BatchPolicyTest {
+    /** 95 negatives, 5 positives. */
+    private static final ClassTarget TARGET;
+
+    static {
+        int[] y = new int[100];
+        for (int i = 95; i < 100; i++) {
+            y[i] = 1;
+        }
+        TARGET = new ClassTarget(y, ClassNames.of("0", "1"));
+    }
+
+    @Test
+    void shuffledVisitsEveryRowOnce() {
+        int[] order = new BatchPolicy.Shuffled().epoch(TARGET, new SplittableRandom(1));
+        int[] sorted = order.clone();
+        Arrays.sort(sorted);
+        for (int i = 0; i < 100; i++) {
+            assertEquals(i, sorted[i]);
+        }
+        assertArrayEquals(order, new BatchPolicy.Shuffled().epoch(TARGET, new SplittableRandom(1)));
+    }
+
+    @Test
+    void balancedWithReplacementSeesEachClassHalfTheTime() {
+        BatchPolicy p = new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITH, 10_000);
+        int[] order = p.epoch(TARGET, new SplittableRandom(2));
+        long positives = Arrays.stream(order).filter(r -> r >= 95).count();
+        // Binomial(10000, 0.5): sd 50; 4 sd = 200
+        assertTrue(Math.abs(positives - 5000) < 200, "positives drawn: " + positives);
+        assertEquals(100, new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITH, 0)
+                .epoch(TARGET, new SplittableRandom(2)).length, "0 means the training part's size");
+    }
+
+    @Test
+    void balancedWithoutReplacementNeverRepeatsAndFavoursTheMinority() {
+        BatchPolicy p = new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 20);
+        int positivesInFirst20 = 0;
+        for (int seed = 0; seed < 200; seed++) {
+            int[] order = p.epoch(TARGET, new SplittableRandom(seed));
+            assertEquals(20, order.length);
+            assertEquals(20, Arrays.stream(order).distinct().count());
+            positivesInFirst20 += (int) Arrays.stream(order).filter(r -> r >= 95).count();
+        }
+        // each positive weighs 19 times a negative: far more than the 1 positive in 20 of a plain shuffle
+        assertTrue(positivesInFirst20 / 200.0 > 3.0, "mean positives per 20 draws: " + positivesInFirst20 / 200.0);
+    }
+
+    @Test
+    void parseNamesAndErrors() {
+        assertEquals(new BatchPolicy.Shuffled(), BatchPolicy.parse("shuffled"));
+        assertEquals(new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITH, 0), BatchPolicy.parse("balanced"));
+        assertEquals("unknown batch policy \"fair\"; expected one of shuffled, balanced, balanced-without-replacement",
+                assertThrows(ConfigException.class, () -> BatchPolicy.parse("fair")).getMessage());
+        assertThrows(ConfigException.class, () -> new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 101)
+                .epoch(TARGET, new SplittableRandom(1)));
+    }
+}
