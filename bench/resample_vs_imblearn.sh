@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Sampler speed and class counts, Rebalance vs imbalanced-learn, side by side on identical data.
+# Needs Debian's python3-sklearn python3-imblearn python3-pandas (see ../shared/ref/README.md).
+# Usage: bench/resample_vs_imblearn.sh [REF_DIR]   env: SIZES="10000 100000" METHODS=smote,enn
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+REF="${1:-$ROOT/../shared/ref}"
+SIZES="${SIZES:-10000 100000}"
+METHODS="${METHODS:-smote,adasyn,borderline1,tomek,enn,nearmiss1}"
+WORK="$ROOT/bench/work"
+mkdir -p "$WORK"
+PY=/usr/bin/python3
+"$ROOT/rebalance" --version >/dev/null
+
+# imbalanced-learn's method names -> Rebalance's catalogue names
+declare -A NAME=([smote]=smote [adasyn]=adasyn [borderline1]=borderline-smote-1 [tomek]=tomek-links
+                 [enn]=enn [nearmiss1]=near-miss-1 [random_over]=random-over [random_under]=random-under)
+
+echo "| n | method | imbalanced-learn s | Rebalance s | speed-up | counts equal |"
+echo "|---|---|---|---|---|---|"
+for n in $SIZES; do
+  DATA="$WORK/classification_$n.csv"
+  [[ -f "$DATA" ]] || "$PY" "$REF/resample_ref.py" --n "$n" --methods random_over --repeats 1 --save-data "$DATA" >/dev/null
+  REF_JSON=$("$PY" "$REF/resample_ref.py" --data "$DATA" --methods "$METHODS" --repeats 3 | tail -1)
+  OURS=""
+  for m in ${METHODS//,/ }; do OURS="$OURS,${NAME[$m]}"; done
+  OUR_JSON=$("$ROOT/rebalance" bench-resample --data "$DATA" --methods "${OURS#,}" --repeats 3 | tail -1)
+  "$PY" - "$n" "$METHODS" "$REF_JSON" "$OUR_JSON" <<'PY'
+import json, sys
+n, methods, ref, ours = sys.argv[1], sys.argv[2].split(","), json.loads(sys.argv[3]), json.loads(sys.argv[4])
+names = {"smote": "smote", "adasyn": "adasyn", "borderline1": "borderline-smote-1", "tomek": "tomek-links",
+         "enn": "enn", "nearmiss1": "near-miss-1", "random_over": "random-over", "random_under": "random-under"}
+for m in methods:
+    r, o = ref["results"][m], ours["results"][names[m]]
+    same = {str(k): v for k, v in r["counts"].items()} == {str(k): v for k, v in o["counts"].items()}
+    print(f"| {n} | {m} | {r['median_s']:.3f} | {o['median_s']:.3f} | {r['median_s'] / o['median_s']:.1f}x | {same} |")
+PY
+done

@@ -1,0 +1,91 @@
+package org.rebalance.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.rebalance.cli.run.ResampledTable;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Table;
+import org.rebalance.core.data.csv.CsvReader;
+import org.rebalance.core.data.csv.TableSpec;
+import org.rebalance.core.resample.Resampling;
+import org.rebalance.core.resample.Sampler;
+import org.rebalance.core.resample.SamplerCatalog;
+import org.rebalance.core.resample.SamplingStrategy;
+import org.rebalance.core.util.Seeds;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code rebalance bench-resample}: median seconds and class counts of samplers on a data set, in
+ * the JSON layout of {@code shared/ref/resample_ref.py}, for side-by-side comparison.
+ */
+@Command(name = "bench-resample", description = "Benchmark samplers (median seconds, class counts) on a CSV file.")
+final class BenchResampleCommand implements Callable<Integer> {
+    @ParentCommand
+    private RebalanceCommand parent;
+
+    @Option(names = "--data", required = true, description = "CSV with a label column.")
+    private Path data;
+
+    @Option(names = "--methods", split = ",", defaultValue = "smote,enn",
+            description = "Sampler names (default: ${DEFAULT-VALUE}).")
+    private List<String> methods;
+
+    @Option(names = "--repeats", defaultValue = "5", description = "Timed repeats per sampler (default: ${DEFAULT-VALUE}).")
+    private int repeats;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    private int threads;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        System.setProperty("java.util.concurrent.ForkJoinPool.common.parallelism", Integer.toString(Math.max(1, threads - 1)));
+        Dataset<Table> table = CsvReader.read(data, TableSpec.of("label"));
+        ClassTarget target = table.classTarget();
+        Map<String, Object> results = new LinkedHashMap<>();
+        DenseMatrix x = null;
+        for (String method : methods) {
+            Sampler sampler = SamplerCatalog.create(method, SamplingStrategy.Named.AUTO, SamplerCatalog.Parameters.defaults());
+            if (x == null) {
+                x = ResampledTable.numericView(table.inputs(), sampler);
+            }
+            sampler.plan(x, target, Seeds.of(seed).stream("warm-up"));
+            double[] seconds = new double[repeats];
+            Resampling plan = null;
+            for (int r = 0; r < repeats; r++) {
+                long start = System.nanoTime();
+                plan = sampler.plan(x, target, Seeds.of(seed + r).stream("resample"));
+                seconds[r] = (System.nanoTime() - start) / 1e9;
+            }
+            Arrays.sort(seconds);
+            Map<String, Object> result = new LinkedHashMap<>();
+            result.put("median_s", seconds[repeats / 2]);
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            int[] after = plan.target(target).counts();
+            for (int c = 0; c < after.length; c++) {
+                counts.put(target.classes().name(c), after[c]);
+            }
+            result.put("counts", counts);
+            results.put(method, result);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("peer", "rebalance");
+        out.put("n", target.size());
+        out.put("d", x == null ? 0 : x.cols());
+        out.put("threads", threads);
+        out.put("results", results);
+        parent.out().println(new ObjectMapper().writeValueAsString(out));
+        return 0;
+    }
+}
