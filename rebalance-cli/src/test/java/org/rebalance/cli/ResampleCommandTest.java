@@ -44,6 +44,27 @@ class ResampleCommandTest {
     }
 
     @Test
+    void smoteNeedsNumericColumnsAndThenAddsSyntheticRows() throws IOException {
+        Path out = dir.resolve("smote.csv");
+        CommandRunner.Outcome refused = CommandRunner.run("resample", "--data", data().toString(), "--method", "smote",
+                "--k", "2", "--out", out.toString());
+        assertEquals(4, refused.exitCode());
+        assertTrue(refused.err().contains("column \"site\" is categorical"), refused.err());
+        CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--drop", "site",
+                "--method", "smote", "--k", "2", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals("smote: class counts {0: 12, 1: 3} -> {0: 12, 1: 12}; wrote 24 rows (9 synthetic) to " + out
+                + "\n", r.out());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("x,label", lines.get(0));
+        // synthetic positives interpolate between the positives at 6, 6.5 and 7
+        for (String line : lines.subList(16, 25)) {
+            double x = Double.parseDouble(line.split(",")[0]);
+            assertTrue(x >= 6 && x <= 7 && line.endsWith(",1"), line);
+        }
+    }
+
+    @Test
     void unknownMethodIsAConfigErrorAndWritesNothing() throws IOException {
         Path out = dir.resolve("never.csv");
         CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--method", "magic",

@@ -132,6 +132,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void catalogueSamplersAreTrainingStrategies() throws IOException {
+        Path out = dir.resolve("smote-enn");
+        CommandRunner.Outcome r = train(out, "--strategy", "smote-enn", "--k", "3");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
+        assertEquals("smote-enn", metrics.get("strategy").asText());
+        JsonNode resampled = metrics.get("class_counts").get("train_resampled");
+        // SMOTE raises the positives to the negatives' count; ENN then may only remove points
+        int negatives = metrics.get("class_counts").get("train").get(0).asInt();
+        assertTrue(resampled.get(1).asInt() <= negatives && resampled.get(1).asInt() > 18, resampled.toString());
+    }
+
+    @Test
     void sameSeedSameMetrics() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

@@ -5,8 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.rebalance.core.ConfigException;
+import java.util.List;
 import org.rebalance.core.resample.over.RandomOverSampler;
+import org.rebalance.core.resample.over.Smote;
+import org.rebalance.core.resample.under.EditedNearestNeighbours;
 import org.rebalance.core.resample.under.RandomUnderSampler;
+import org.rebalance.core.resample.under.TomekLinks;
 
 /**
  * The samplers by their command-line names ({@code random-over}, {@code smote}, {@code tomek-links},
@@ -38,6 +42,14 @@ public final class SamplerCatalog {
         m.put("none", (s, p) -> new NoSampler());
         m.put("random-over", (s, p) -> new RandomOverSampler(s));
         m.put("random-under", (s, p) -> new RandomUnderSampler(s));
+        m.put("smote", (s, p) -> new Smote(s, p.k()));
+        m.put("tomek-links", (s, p) -> new TomekLinks(s));
+        m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
+        // imbalanced-learn's SMOTEENN and SMOTETomek: the target goes to SMOTE, the cleaner cleans every class
+        m.put("smote-enn", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k()),
+                new EditedNearestNeighbours(SamplingStrategy.Named.ALL, 3, EditedNearestNeighbours.Rule.ALL))));
+        m.put("smote-tomek", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k()),
+                new TomekLinks(SamplingStrategy.Named.ALL))));
         return Collections.unmodifiableMap(m);
     }
 

@@ -1,0 +1,67 @@
+package org.rebalance.core.resample.under;
+
+import java.util.Objects;
+import java.util.random.RandomGenerator;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.KnnIndex;
+import org.rebalance.core.neighbours.Neighbours;
+import org.rebalance.core.resample.ClassRows;
+import org.rebalance.core.resample.Resampling;
+import org.rebalance.core.resample.Sampler;
+import org.rebalance.core.resample.SamplerKind;
+import org.rebalance.core.resample.SamplingStrategy;
+
+/**
+ * Tomek links (I. Tomek, "Two modifications of CNN", IEEE Trans. Systems, Man and Cybernetics 6(11),
+ * 769–772, 1976): two points of different classes that are each other's nearest neighbour form a
+ * link; they sit on the class border or one of them is noise. The member of each link whose class
+ * the strategy selects is removed (default {@code auto}: every class but the minority, so links are
+ * cut on the majority side). Without links the data come back unchanged. Uses no randomness.
+ *
+ * @param strategy which classes may lose points
+ */
+public record TomekLinks(SamplingStrategy strategy) implements Sampler {
+    public TomekLinks {
+        Objects.requireNonNull(strategy, "strategy");
+    }
+
+    /** The {@code auto} strategy. */
+    public TomekLinks() {
+        this(SamplingStrategy.Named.AUTO);
+    }
+
+    @Override
+    public SamplerKind kind() {
+        return SamplerKind.CLEAN;
+    }
+
+    @Override
+    public boolean synthesises() {
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "tomek-links";
+    }
+
+    @Override
+    public Resampling plan(DenseMatrix features, ClassTarget target, RandomGenerator rng) {
+        ClassRows.checkAligned(features, target);
+        boolean[] selected = strategy.selects(target.counts(), target.classes(), kind());
+        int n = target.size();
+        boolean[] remove = new boolean[n];
+        if (n > 1) {
+            Neighbours nearest = KnnIndex.of(features).selfNeighbours(1);
+            for (int i = 0; i < n; i++) {
+                int j = nearest.index(i, 0);
+                boolean link = target.label(i) != target.label(j) && nearest.index(j, 0) == i;
+                if (link && selected[target.label(i)]) {
+                    remove[i] = true;
+                }
+            }
+        }
+        return Cleaning.keepUnmarked(target, remove);
+    }
+}
