@@ -55,6 +55,18 @@ public final class KnnIndex {
         return Arrays.copyOfRange(points, i * d, (i + 1) * d);
     }
 
+    /** The point {@code a + gap (b - a)} between reference points a and b (SMOTE's interpolation). */
+    public double[] between(int a, int b, double gap) {
+        double[] x = new double[d];
+        int ia = a * d;
+        int ib = b * d;
+        for (int c = 0; c < d; c++) {
+            double v = points[ia + c];
+            x[c] = v + gap * (points[ib + c] - v);
+        }
+        return x;
+    }
+
     /**
      * The k nearest reference points of each reference point, excluding the point itself (a point
      * at distance 0 with another index still counts).

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import org.rebalance.core.ConfigException;
 import java.util.List;
+import org.rebalance.core.resample.over.Adasyn;
+import org.rebalance.core.resample.over.BorderlineSmote;
 import org.rebalance.core.resample.over.RandomOverSampler;
 import org.rebalance.core.resample.over.Smote;
 import org.rebalance.core.resample.under.EditedNearestNeighbours;
@@ -43,6 +45,9 @@ public final class SamplerCatalog {
         m.put("random-over", (s, p) -> new RandomOverSampler(s));
         m.put("random-under", (s, p) -> new RandomUnderSampler(s));
         m.put("smote", (s, p) -> new Smote(s, p.k()));
+        m.put("borderline-smote-1", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.ONE));
+        m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO));
+        m.put("adasyn", (s, p) -> new Adasyn(s, p.k()));
         m.put("tomek-links", (s, p) -> new TomekLinks(s));
         m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
         // imbalanced-learn's SMOTEENN and SMOTETomek: the target goes to SMOTE, the cleaner cleans every class

@@ -61,13 +61,7 @@ public record Smote(SamplingStrategy strategy, int k) implements Sampler {
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        int total = 0;
-        for (int c = 0; c < counts.length; c++) {
-            total += goal.of(c) - counts[c];
-        }
-        double[][] synthetic = new double[total][];
-        int[] labels = new int[total];
-        int next = 0;
+        Synthesis out = new Synthesis(goal, counts);
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {
@@ -83,15 +77,9 @@ public record Smote(SamplingStrategy strategy, int k) implements Sampler {
             for (int s = 0; s < need; s++) {
                 int seed = rng.nextInt(rows.length);
                 int neighbour = neighbours.index(seed, rng.nextInt(k));
-                synthetic[next] = Interpolation.between(index, seed, neighbour, rng.nextDouble());
-                labels[next++] = c;
+                out.add(index.between(seed, neighbour, rng.nextDouble()), c);
             }
         }
-        int n = target.size();
-        int[] kept = new int[n];
-        for (int i = 0; i < n; i++) {
-            kept[i] = i;
-        }
-        return new Resampling(kept, synthetic, labels);
+        return out.resampling(target.size());
     }
 }
