@@ -32,6 +32,11 @@ public final class Neighbours {
         return Math.sqrt(squaredDistances[query * k + j]);
     }
 
+    /** The squared Euclidean distance of the j-th neighbour (exact, no square root). */
+    public double squaredDistance(int query, int j) {
+        return squaredDistances[query * k + j];
+    }
+
     /** The neighbours of one query, nearest first (a copy). */
     public int[] of(int query) {
         int[] out = new int[k];

@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.ClassBoundary;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -70,8 +71,16 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
         if (n <= k) {
             throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples, found " + n);
         }
-        Neighbours neighbours = KnnIndex.of(features).selfNeighbours(k);
         boolean[] remove = new boolean[n];
+        if (rule == Rule.ALL) {
+            // all k nearest share the class exactly when k same-class points come before any other class
+            ClassBoundary boundary = ClassBoundary.of(features, target, k);
+            for (int i = 0; i < n; i++) {
+                remove[i] = selected[target.label(i)] && boundary.sameBefore(i) < k;
+            }
+            return Cleaning.keepUnmarked(target, remove);
+        }
+        Neighbours neighbours = KnnIndex.of(features).selfNeighbours(k);
         int[] votes = new int[target.classCount()];
         for (int i = 0; i < n; i++) {
             int own = target.label(i);
@@ -82,15 +91,8 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
         return Cleaning.keepUnmarked(target, remove);
     }
 
+    /** The MODE rule: another class has more votes than the point's own among its k neighbours. */
     private boolean disagree(Neighbours neighbours, int i, int own, ClassTarget target, int[] votes) {
-        if (rule == Rule.ALL) {
-            for (int j = 0; j < k; j++) {
-                if (target.label(neighbours.index(i, j)) != own) {
-                    return true;
-                }
-            }
-            return false;
-        }
         java.util.Arrays.fill(votes, 0);
         for (int j = 0; j < k; j++) {
             votes[target.label(neighbours.index(i, j))]++;

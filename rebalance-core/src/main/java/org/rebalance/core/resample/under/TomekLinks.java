@@ -4,8 +4,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.core.neighbours.KnnIndex;
-import org.rebalance.core.neighbours.Neighbours;
+import org.rebalance.core.neighbours.ClassBoundary;
 import org.rebalance.core.resample.ClassRows;
 import org.rebalance.core.resample.Resampling;
 import org.rebalance.core.resample.Sampler;
@@ -53,10 +52,13 @@ public record TomekLinks(SamplingStrategy strategy) implements Sampler {
         int n = target.size();
         boolean[] remove = new boolean[n];
         if (n > 1) {
-            Neighbours nearest = KnnIndex.of(features).selfNeighbours(1);
+            // i's nearest neighbour is of another class exactly when no same-class point comes first;
+            // it is then i's nearest other-class point
+            ClassBoundary boundary = ClassBoundary.of(features, target, 1);
             for (int i = 0; i < n; i++) {
-                int j = nearest.index(i, 0);
-                boolean link = target.label(i) != target.label(j) && nearest.index(j, 0) == i;
+                int j = boundary.nearestOther(i);
+                boolean link = j >= 0 && boundary.sameBefore(i) == 0 && boundary.sameBefore(j) == 0
+                        && boundary.nearestOther(j) == i;
                 if (link && selected[target.label(i)]) {
                     remove[i] = true;
                 }
