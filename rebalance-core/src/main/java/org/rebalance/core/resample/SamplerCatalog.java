@@ -9,9 +9,12 @@ import java.util.List;
 import org.rebalance.core.resample.over.Adasyn;
 import org.rebalance.core.resample.over.BorderlineSmote;
 import org.rebalance.core.resample.over.RandomOverSampler;
+import org.rebalance.core.resample.over.Rose;
 import org.rebalance.core.resample.over.Smote;
 import org.rebalance.core.resample.under.EditedNearestNeighbours;
+import org.rebalance.core.resample.under.NearMiss;
 import org.rebalance.core.resample.under.RandomUnderSampler;
+import org.rebalance.core.resample.under.RepeatedEditedNearestNeighbours;
 import org.rebalance.core.resample.under.TomekLinks;
 
 /**
@@ -48,8 +51,13 @@ public final class SamplerCatalog {
         m.put("borderline-smote-1", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.ONE));
         m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO));
         m.put("adasyn", (s, p) -> new Adasyn(s, p.k()));
+        m.put("rose", (s, p) -> new Rose(s, 1.0));
         m.put("tomek-links", (s, p) -> new TomekLinks(s));
         m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
+        m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100));
+        m.put("near-miss-1", (s, p) -> new NearMiss(s, NearMiss.Version.ONE, 3));
+        m.put("near-miss-2", (s, p) -> new NearMiss(s, NearMiss.Version.TWO, 3));
+        m.put("near-miss-3", (s, p) -> new NearMiss(s, NearMiss.Version.THREE, 3));
         // imbalanced-learn's SMOTEENN and SMOTETomek: the target goes to SMOTE, the cleaner cleans every class
         m.put("smote-enn", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k()),
                 new EditedNearestNeighbours(SamplingStrategy.Named.ALL, 3, EditedNearestNeighbours.Rule.ALL))));

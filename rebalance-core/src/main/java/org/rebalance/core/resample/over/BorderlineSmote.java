@@ -78,7 +78,6 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
             throw new ConfigException(name() + ": m=" + m + " needs at least " + (m + 1) + " examples, found " + n);
         }
         KnnIndex all = KnnIndex.of(features);
-        Neighbours around = null;
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {
@@ -89,14 +88,17 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
                 throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples of class \""
                         + target.classes().name(c) + "\", found " + rows.length);
             }
-            if (around == null) {
-                around = all.selfNeighbours(m);
-            }
+            Neighbours around = all.query(features, rows, m + 1); // the point itself comes first
             List<Integer> danger = new ArrayList<>();
             for (int i = 0; i < rows.length; i++) {
                 int others = 0;
-                for (int j = 0; j < m; j++) {
-                    others += target.label(around.index(rows[i], j)) != c ? 1 : 0;
+                for (int j = 0, seen = 0; j < m + 1 && seen < m; j++) {
+                    int r = around.index(i, j);
+                    if (r == rows[i]) {
+                        continue;
+                    }
+                    seen++;
+                    others += target.label(r) != c ? 1 : 0;
                 }
                 if (2 * others >= m && others < m) {
                     danger.add(i);

@@ -67,6 +67,11 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
     public Resampling plan(DenseMatrix features, ClassTarget target, RandomGenerator rng) {
         ClassRows.checkAligned(features, target);
         boolean[] selected = strategy.selects(target.counts(), target.classes(), kind());
+        return Cleaning.keepUnmarked(target, marks(features, target, selected));
+    }
+
+    /** Which rows one pass removes, cleaning the given classes. */
+    boolean[] marks(DenseMatrix features, ClassTarget target, boolean[] selected) {
         int n = target.size();
         if (n <= k) {
             throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples, found " + n);
@@ -78,7 +83,7 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
             for (int i = 0; i < n; i++) {
                 remove[i] = selected[target.label(i)] && boundary.sameBefore(i) < k;
             }
-            return Cleaning.keepUnmarked(target, remove);
+            return remove;
         }
         Neighbours neighbours = KnnIndex.of(features).selfNeighbours(k);
         int[] votes = new int[target.classCount()];
@@ -88,7 +93,7 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
                 remove[i] = disagree(neighbours, i, own, target, votes);
             }
         }
-        return Cleaning.keepUnmarked(target, remove);
+        return remove;
     }
 
     /** The MODE rule: another class has more votes than the point's own among its k neighbours. */
