@@ -13,6 +13,8 @@ import org.rebalance.core.resample.over.Rose;
 import org.rebalance.core.resample.over.Smote;
 import org.rebalance.core.resample.under.EditedNearestNeighbours;
 import org.rebalance.core.resample.under.NearMiss;
+import org.rebalance.core.resample.under.NeighbourhoodCleaningRule;
+import org.rebalance.core.resample.under.OneSidedSelection;
 import org.rebalance.core.resample.under.RandomUnderSampler;
 import org.rebalance.core.resample.under.RepeatedEditedNearestNeighbours;
 import org.rebalance.core.resample.under.TomekLinks;
@@ -55,6 +57,8 @@ public final class SamplerCatalog {
         m.put("tomek-links", (s, p) -> new TomekLinks(s));
         m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
         m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100));
+        m.put("ncr", (s, p) -> new NeighbourhoodCleaningRule(s, 3));
+        m.put("one-sided-selection", (s, p) -> new OneSidedSelection(s));
         m.put("near-miss-1", (s, p) -> new NearMiss(s, NearMiss.Version.ONE, 3));
         m.put("near-miss-2", (s, p) -> new NearMiss(s, NearMiss.Version.TWO, 3));
         m.put("near-miss-3", (s, p) -> new NearMiss(s, NearMiss.Version.THREE, 3));

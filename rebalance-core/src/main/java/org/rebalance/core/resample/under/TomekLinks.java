@@ -49,6 +49,11 @@ public record TomekLinks(SamplingStrategy strategy) implements Sampler {
     public Resampling plan(DenseMatrix features, ClassTarget target, RandomGenerator rng) {
         ClassRows.checkAligned(features, target);
         boolean[] selected = strategy.selects(target.counts(), target.classes(), kind());
+        return Cleaning.keepUnmarked(target, marks(features, target, selected));
+    }
+
+    /** The rows to remove: the ends of Tomek links that belong to the given classes. */
+    static boolean[] marks(DenseMatrix features, ClassTarget target, boolean[] selected) {
         int n = target.size();
         boolean[] remove = new boolean[n];
         if (n > 1) {
@@ -64,6 +69,6 @@ public record TomekLinks(SamplingStrategy strategy) implements Sampler {
                 }
             }
         }
-        return Cleaning.keepUnmarked(target, remove);
+        return remove;
     }
 }
