@@ -78,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
                     countOfClassOne(data), "64-32", training.selectBy().key());
             List<StrategyComparison.Entry> entries = new ArrayList<>();
             for (StrategyKind kind : kinds) {
-                RunSpec spec = new RunSpec(file, table, split, kind.create(), Mlp.defaults(), training,
+                RunSpec spec = new RunSpec(file, table, java.util.Map.of(), split, kind.create(), Mlp.defaults(), training,
                         new ThresholdRule.Fixed(0.5), seed);
                 try (RunResult r = RunPipeline.run(spec, data, Launch.progress(common, parent.err(), kind.cliName()))) {
                     out.printf(Locale.ROOT, "== strategy: %s (training counts %s -> %s, best epoch %d, %.1f s)%n",

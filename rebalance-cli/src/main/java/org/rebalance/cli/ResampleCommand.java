@@ -13,6 +13,7 @@ import org.rebalance.core.resample.Resampling;
 import org.rebalance.core.resample.Sampler;
 import org.rebalance.core.resample.SamplerCatalog;
 import org.rebalance.core.resample.SamplingStrategy;
+import org.rebalance.core.split.MakeImbalance;
 import org.rebalance.core.util.Seeds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,7 +52,9 @@ final class ResampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Sampler sampler = SamplerCatalog.create(method, SamplingStrategy.parse(ratio), new SamplerCatalog.Parameters(k));
-        Dataset<Table> table = CsvReader.read(data.data, data.tableSpec());
+        Dataset<Table> read = CsvReader.read(data.data, data.tableSpec());
+        Dataset<Table> table = data.simulate().isEmpty() ? read : read.select(MakeImbalance.rows(read.classTarget(),
+                data.simulate(), Seeds.of(seed).stream("imbalance")));
         ClassTarget target = table.classTarget();
         Resampling plan = sampler.plan(ResampledTable.numericView(table.inputs(), sampler), target,
                 Seeds.of(seed).stream("resample"));

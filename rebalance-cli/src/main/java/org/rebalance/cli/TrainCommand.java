@@ -41,7 +41,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunSpec spec = new RunSpec(data.data, data.tableSpec(), training.splitSpec(), strategy.strategy(),
+        RunSpec spec = new RunSpec(data.data, data.tableSpec(), data.simulate(), training.splitSpec(), strategy.strategy(),
                 training.network(), training.training(), training.thresholdRule(), training.seed);
         Launch.startEngine(common);
         PrintStream stdout = parent.out();

@@ -145,6 +145,22 @@ class TrainCommandTest {
     }
 
     @Test
+    void simulatedImbalanceDrawsTheAskedCountsBeforeSplitting() throws IOException {
+        Path out = dir.resolve("simulated");
+        CommandRunner.Outcome r = train(out, "--simulate", "1:10,0:100");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode parts = new ObjectMapper().readTree(out.resolve("metrics.json").toFile()).get("parts");
+        int total = 0;
+        for (String part : List.of("train", "valid", "test")) {
+            total += parts.get(part).get("n").asInt();
+        }
+        assertEquals(110, total);
+        CommandRunner.Outcome bad = train(dir.resolve("too-many"), "--simulate", "1:31");
+        assertEquals(4, bad.exitCode());
+        assertEquals("error: class \"1\": asked for 31 rows but it has 30", bad.err().strip());
+    }
+
+    @Test
     void sameSeedSameMetrics() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

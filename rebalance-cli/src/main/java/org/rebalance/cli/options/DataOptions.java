@@ -23,6 +23,32 @@ public final class DataOptions {
             description = "Columns to one-hot encode (columns without any number are found automatically).")
     public List<String> categorical = List.of();
 
+    @Option(names = "--simulate", paramLabel = "CLASS:COUNT",
+            description = "Simulate imbalance: draw this many rows of each named class before splitting, "
+                    + "e.g. 1:250,0:2500 (other classes keep all their rows).")
+    public String simulate;
+
+    /** The --simulate counts by class name (empty when not given). */
+    public java.util.Map<String, Integer> simulate() {
+        java.util.Map<String, Integer> m = new java.util.LinkedHashMap<>();
+        if (simulate == null || simulate.isBlank()) {
+            return m;
+        }
+        for (String part : simulate.split(",")) {
+            int colon = part.lastIndexOf(':');
+            if (colon <= 0) {
+                throw new org.rebalance.core.ConfigException("--simulate expects class:count pairs such as 1:250,0:2500, "
+                        + "got \"" + part.trim() + "\"");
+            }
+            try {
+                m.put(part.substring(0, colon).trim(), Integer.parseInt(part.substring(colon + 1).trim()));
+            } catch (NumberFormatException e) {
+                throw new org.rebalance.core.ConfigException("--simulate: \"" + part.trim() + "\" has no whole count");
+            }
+        }
+        return m;
+    }
+
     public TableSpec tableSpec() {
         return new TableSpec(label, new LinkedHashSet<>(drop), new LinkedHashSet<>(categorical));
     }

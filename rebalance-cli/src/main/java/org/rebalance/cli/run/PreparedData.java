@@ -13,6 +13,7 @@ import org.rebalance.core.data.csv.TableSpec;
 import org.rebalance.core.preprocess.Preprocessor;
 import org.rebalance.core.split.DuplicatePolicy;
 import org.rebalance.core.split.Groups;
+import org.rebalance.core.split.MakeImbalance;
 import org.rebalance.core.split.Split;
 import org.rebalance.core.split.SplitSpec;
 import org.rebalance.core.split.StratifiedSplitter;
@@ -31,7 +32,18 @@ public record PreparedData(Origin origin, ClassNames classes, Preprocessor prepr
 
     /** Reads, splits and preprocesses; the same seed always gives the same parts. */
     public static PreparedData of(java.nio.file.Path path, TableSpec table, SplitSpec split, long seed) {
-        Dataset<Table> raw = CsvReader.read(path, table);
+        return of(path, table, Map.of(), split, seed);
+    }
+
+    /**
+     * As {@link #of(java.nio.file.Path, TableSpec, SplitSpec, long)}, first drawing the given number of
+     * rows per class (without replacement) to simulate imbalance, e.g. {@code {"1": 250, "0": 2500}}.
+     */
+    public static PreparedData of(java.nio.file.Path path, TableSpec table, Map<String, Integer> simulate,
+            SplitSpec split, long seed) {
+        Dataset<Table> read = CsvReader.read(path, table);
+        Dataset<Table> raw = simulate.isEmpty() ? read
+                : read.select(MakeImbalance.rows(read.classTarget(), simulate, Seeds.of(seed).stream("imbalance")));
         int[] groups = split.duplicates() == DuplicatePolicy.GROUP ? Groups.ofIdenticalRows(raw.inputs()) : null;
         Split parts = StratifiedSplitter.split(raw.classTarget(), groups, split, Seeds.of(seed).stream("split"),
                 raw.origin().file());

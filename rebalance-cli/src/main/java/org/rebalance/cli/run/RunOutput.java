@@ -59,6 +59,7 @@ public final class RunOutput {
         o.put("batches", s.training().batches().toString());
         o.put("split", List.of(s.split().train(), s.split().valid(), s.split().test()));
         o.put("duplicates", s.split().duplicates().name().toLowerCase(java.util.Locale.ROOT));
+        o.put("simulate", s.simulate());
         o.put("drop", List.copyOf(s.table().drop()));
         o.put("categorical", List.copyOf(s.table().categorical()));
         return o;

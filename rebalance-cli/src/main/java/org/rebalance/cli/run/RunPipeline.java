@@ -28,7 +28,7 @@ public final class RunPipeline {
 
     /** Reads the data of {@code spec} and runs it. */
     public static RunResult run(RunSpec spec, ProgressListener progress) {
-        PreparedData data = PreparedData.of(spec.data(), spec.table(), spec.split(), spec.seed());
+        PreparedData data = PreparedData.of(spec.data(), spec.table(), spec.simulate(), spec.split(), spec.seed());
         return run(spec, data, progress);
     }
 
