@@ -58,7 +58,7 @@ final class BenchResampleCommand implements Callable<Integer> {
         for (String method : methods) {
             Sampler sampler = SamplerCatalog.create(method, SamplingStrategy.Named.AUTO, SamplerCatalog.Parameters.defaults());
             if (x == null) {
-                x = ResampledTable.numericView(table.inputs(), sampler);
+                x = ResampledTable.view(table.inputs(), sampler).matrix();
             }
             sampler.plan(x, target, Seeds.of(seed).stream("warm-up"));
             double[] seconds = new double[repeats];

@@ -56,9 +56,9 @@ final class ResampleCommand implements Callable<Integer> {
         Dataset<Table> table = data.simulate().isEmpty() ? read : read.select(MakeImbalance.rows(read.classTarget(),
                 data.simulate(), Seeds.of(seed).stream("imbalance")));
         ClassTarget target = table.classTarget();
-        Resampling plan = sampler.plan(ResampledTable.numericView(table.inputs(), sampler), target,
-                Seeds.of(seed).stream("resample"));
-        ResampledTable.write(out, table, data.label, plan);
+        ResampledTable.View view = ResampledTable.view(table.inputs(), sampler);
+        Resampling plan = sampler.plan(view.matrix(), target, Seeds.of(seed).stream("resample"));
+        ResampledTable.write(out, table, data.label, plan, view);
         parent.out().printf("%s: class counts %s -> %s; wrote %d rows (%d synthetic) to %s%n", sampler.name(),
                 RunSummary.counts(target.counts(), target.classes()),
                 RunSummary.counts(plan.target(target).counts(), target.classes()), plan.size(),

@@ -49,7 +49,7 @@ class ResampleCommandTest {
         CommandRunner.Outcome refused = CommandRunner.run("resample", "--data", data().toString(), "--method", "smote",
                 "--k", "2", "--out", out.toString());
         assertEquals(4, refused.exitCode());
-        assertTrue(refused.err().contains("column \"site\" is categorical"), refused.err());
+        assertTrue(refused.err().contains("column \"site\" is categorical (use smote-nc"), refused.err());
         CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--drop", "site",
                 "--method", "smote", "--k", "2", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
@@ -61,6 +61,21 @@ class ResampleCommandTest {
         for (String line : lines.subList(16, 25)) {
             double x = Double.parseDouble(line.split(",")[0]);
             assertTrue(x >= 6 && x <= 7 && line.endsWith(",1"), line);
+        }
+    }
+
+    @Test
+    void smoteNcKeepsCategoriesAsCategories() throws IOException {
+        Path out = dir.resolve("smote-nc.csv");
+        CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--method", "smote-nc",
+                "--k", "2", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals("x,site,label", lines.get(0));
+        for (String line : lines.subList(16, 25)) {
+            String[] v = line.split(",");
+            assertTrue(v[1].equals("a") || v[1].equals("b"), line);
+            assertEquals("1", v[2]);
         }
     }
 

@@ -11,6 +11,7 @@ import org.rebalance.core.resample.over.BorderlineSmote;
 import org.rebalance.core.resample.over.RandomOverSampler;
 import org.rebalance.core.resample.over.Rose;
 import org.rebalance.core.resample.over.Smote;
+import org.rebalance.core.resample.over.SmoteNc;
 import org.rebalance.core.resample.under.EditedNearestNeighbours;
 import org.rebalance.core.resample.under.NearMiss;
 import org.rebalance.core.resample.under.NeighbourhoodCleaningRule;
@@ -50,6 +51,7 @@ public final class SamplerCatalog {
         m.put("random-over", (s, p) -> new RandomOverSampler(s));
         m.put("random-under", (s, p) -> new RandomUnderSampler(s));
         m.put("smote", (s, p) -> new Smote(s, p.k()));
+        m.put("smote-nc", (s, p) -> new SmoteNc(s, p.k()));
         m.put("borderline-smote-1", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.ONE));
         m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO));
         m.put("adasyn", (s, p) -> new Adasyn(s, p.k()));
