@@ -12,6 +12,8 @@ import org.rebalance.core.resample.over.RandomOverSampler;
 import org.rebalance.core.resample.over.Rose;
 import org.rebalance.core.resample.over.Smote;
 import org.rebalance.core.resample.over.SmoteNc;
+import org.rebalance.core.resample.under.ClusterCentroids;
+import org.rebalance.core.resample.under.CondensedNearestNeighbour;
 import org.rebalance.core.resample.under.EditedNearestNeighbours;
 import org.rebalance.core.resample.under.NearMiss;
 import org.rebalance.core.resample.under.NeighbourhoodCleaningRule;
@@ -59,6 +61,8 @@ public final class SamplerCatalog {
         m.put("tomek-links", (s, p) -> new TomekLinks(s));
         m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
         m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100));
+        m.put("condensed-nn", (s, p) -> new CondensedNearestNeighbour(s));
+        m.put("cluster-centroids", (s, p) -> new ClusterCentroids(s, 50));
         m.put("ncr", (s, p) -> new NeighbourhoodCleaningRule(s, 3));
         m.put("one-sided-selection", (s, p) -> new OneSidedSelection(s));
         m.put("near-miss-1", (s, p) -> new NearMiss(s, NearMiss.Version.ONE, 3));
