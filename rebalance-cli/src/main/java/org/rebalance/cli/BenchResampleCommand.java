@@ -60,7 +60,9 @@ final class BenchResampleCommand implements Callable<Integer> {
             if (x == null) {
                 x = ResampledTable.view(table.inputs(), sampler).matrix();
             }
-            sampler.plan(x, target, Seeds.of(seed).stream("warm-up"));
+            for (int w = 0; w < 3; w++) { // let the JIT compile the hot loops before timing
+                sampler.plan(x, target, Seeds.of(seed).stream("warm-up"));
+            }
             double[] seconds = new double[repeats];
             Resampling plan = null;
             for (int r = 0; r < repeats; r++) {

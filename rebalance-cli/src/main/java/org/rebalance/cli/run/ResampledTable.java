@@ -137,12 +137,13 @@ public final class ResampledTable {
                     csv.printRecord(values);
                 }
                 double[][] synthetic = plan.synthetic();
+                int[] syntheticLabels = plan.syntheticLabels();
                 for (int s = 0; s < synthetic.length; s++) {
                     List<Object> values = new ArrayList<>();
                     for (Column c : table.columns()) {
                         values.add(view.value(c, synthetic[s]));
                     }
-                    values.add(target.classes().name(plan.syntheticLabels()[s]));
+                    values.add(target.classes().name(syntheticLabels[s]));
                     csv.printRecord(values);
                 }
             }

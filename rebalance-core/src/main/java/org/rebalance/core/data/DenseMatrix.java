@@ -118,6 +118,17 @@ public final class DenseMatrix implements Inputs {
         return new DenseMatrix(v, rows + extra.length, cols, schema);
     }
 
+    /** This matrix with {@code count} rows appended below, given row-major in one array. */
+    public DenseMatrix appendRowMajor(double[] extra, int count) {
+        if ((long) count * cols != extra.length) {
+            throw new IllegalArgumentException(count + " rows of " + cols + " columns need " + (long) count * cols
+                    + " values, got " + extra.length);
+        }
+        double[] v = Arrays.copyOf(values, values.length + extra.length);
+        System.arraycopy(extra, 0, v, values.length, extra.length);
+        return new DenseMatrix(v, rows + count, cols, schema);
+    }
+
     @Override
     public String toString() {
         return "DenseMatrix[" + rows + " x " + cols + "]";

@@ -58,13 +58,18 @@ public final class KnnIndex {
     /** The point {@code a + gap (b - a)} between reference points a and b (SMOTE's interpolation). */
     public double[] between(int a, int b, double gap) {
         double[] x = new double[d];
+        between(a, b, gap, x, 0);
+        return x;
+    }
+
+    /** Writes {@code a + gap (b - a)} into {@code out} from {@code offset} on. */
+    public void between(int a, int b, double gap, double[] out, int offset) {
         int ia = a * d;
         int ib = b * d;
         for (int c = 0; c < d; c++) {
             double v = points[ia + c];
-            x[c] = v + gap * (points[ib + c] - v);
+            out[offset + c] = v + gap * (points[ib + c] - v);
         }
-        return x;
     }
 
     /**

@@ -15,32 +15,61 @@ import org.rebalance.core.data.Inputs;
  * <p>Order convention for the samplers in this library: the kept original rows in ascending order, then
  * the repeated rows (in the order they were drawn), then the synthetic rows.
  *
- * <p>The arrays are copied on the way in and out, so a plan cannot change after it is made.
+ * <p>Immutable: the arrays are copied on the way in and out. Synthetic rows are stored in one row-major
+ * array (an over-sampler may make a hundred thousand of them; one array instead of that many small
+ * ones keeps the garbage collector out of the way).
  */
-public record Resampling(int[] rows, double[][] synthetic, int[] syntheticLabels) {
-    private static final double[][] NONE = new double[0][];
+public final class Resampling {
+    private final int[] rows;
+    private final double[] synthetic;
+    private final int dimensions;
+    private final int[] syntheticLabels;
 
-    public Resampling {
-        rows = rows.clone();
-        if (synthetic.length != syntheticLabels.length) {
-            throw new IllegalArgumentException(synthetic.length + " synthetic rows but " + syntheticLabels.length
-                    + " synthetic labels");
-        }
+    private Resampling(int[] rows, double[] synthetic, int dimensions, int[] syntheticLabels) {
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] < 0) {
                 throw new IllegalArgumentException("row index " + rows[i] + " at position " + i + " is negative");
             }
         }
-        double[][] copy = new double[synthetic.length][];
-        for (int i = 0; i < synthetic.length; i++) {
-            if (synthetic[i].length != synthetic[0].length) {
-                throw new IllegalArgumentException("synthetic row " + i + " has " + synthetic[i].length
-                        + " values, row 0 has " + synthetic[0].length);
-            }
-            copy[i] = synthetic[i].clone();
+        if ((long) syntheticLabels.length * dimensions != synthetic.length) {
+            throw new IllegalArgumentException(syntheticLabels.length + " synthetic labels for " + synthetic.length
+                    + " values of " + dimensions + " dimensions");
         }
-        synthetic = copy;
-        syntheticLabels = syntheticLabels.clone();
+        this.rows = rows;
+        this.synthetic = synthetic;
+        this.dimensions = dimensions;
+        this.syntheticLabels = syntheticLabels;
+    }
+
+    /** Selected rows, synthetic rows (all of one length) and their labels. */
+    public Resampling(int[] rows, double[][] synthetic, int[] syntheticLabels) {
+        this(rows.clone(), flatten(synthetic, syntheticLabels.length), synthetic.length == 0 ? 0 : synthetic[0].length,
+                syntheticLabels.clone());
+    }
+
+    /** Selected rows and synthetic rows given row-major in one array of {@code dimensions} columns. */
+    public static Resampling ofRowMajor(int[] rows, double[] synthetic, int dimensions, int[] syntheticLabels) {
+        return new Resampling(rows.clone(), synthetic.clone(), syntheticLabels.length == 0 ? 0 : dimensions,
+                syntheticLabels.clone());
+    }
+
+    private static double[] flatten(double[][] synthetic, int labels) {
+        if (synthetic.length != labels) {
+            throw new IllegalArgumentException(synthetic.length + " synthetic rows but " + labels + " synthetic labels");
+        }
+        if (synthetic.length == 0) {
+            return new double[0];
+        }
+        int d = synthetic[0].length;
+        double[] flat = new double[synthetic.length * d];
+        for (int i = 0; i < synthetic.length; i++) {
+            if (synthetic[i].length != d) {
+                throw new IllegalArgumentException("synthetic row " + i + " has " + synthetic[i].length
+                        + " values, row 0 has " + d);
+            }
+            System.arraycopy(synthetic[i], 0, flat, i * d, d);
+        }
+        return flat;
     }
 
     /** The plan that keeps every one of n rows once, in order. */
@@ -54,44 +83,46 @@ public record Resampling(int[] rows, double[][] synthetic, int[] syntheticLabels
 
     /** A plan of original rows only (a selection sampler's plan). */
     public static Resampling of(int[] rows) {
-        return new Resampling(rows, NONE, new int[0]);
+        return new Resampling(rows.clone(), new double[0], 0, new int[0]);
     }
 
     /** A copy of the selected original row indices. */
-    @Override
     public int[] rows() {
         return rows.clone();
     }
 
-    /** A deep copy of the synthetic rows. */
-    @Override
+    /** A copy of the synthetic rows, one array per row. */
     public double[][] synthetic() {
-        double[][] out = new double[synthetic.length][];
+        double[][] out = new double[syntheticLabels.length][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = synthetic[i].clone();
+            out[i] = syntheticRow(i);
         }
         return out;
     }
 
+    /** A copy of synthetic row i. */
+    public double[] syntheticRow(int i) {
+        return Arrays.copyOfRange(synthetic, i * dimensions, (i + 1) * dimensions);
+    }
+
     /** A copy of the labels of the synthetic rows. */
-    @Override
     public int[] syntheticLabels() {
         return syntheticLabels.clone();
     }
 
     /** Number of examples after resampling: selected rows plus synthetic rows. */
     public int size() {
-        return rows.length + synthetic.length;
+        return rows.length + syntheticLabels.length;
     }
 
     /** Number of synthetic rows. */
     public int syntheticCount() {
-        return synthetic.length;
+        return syntheticLabels.length;
     }
 
     /** Whether the plan holds synthetic feature vectors. */
     public boolean hasSynthetic() {
-        return synthetic.length > 0;
+        return syntheticLabels.length > 0;
     }
 
     /** The labels after resampling: those of the selected rows, then the synthetic labels. */
@@ -106,7 +137,14 @@ public record Resampling(int[] rows, double[][] synthetic, int[] syntheticLabels
     public DenseMatrix features(DenseMatrix original) {
         checkRows(original.rows());
         DenseMatrix selected = original.select(rows);
-        return synthetic.length == 0 ? selected : selected.appendRows(synthetic);
+        if (!hasSynthetic()) {
+            return selected;
+        }
+        if (original.cols() != dimensions) {
+            throw new IllegalArgumentException("synthetic rows have " + dimensions + " values, the inputs "
+                    + original.cols() + " columns");
+        }
+        return selected.appendRowMajor(synthetic, syntheticLabels.length);
     }
 
     /**
@@ -127,17 +165,13 @@ public record Resampling(int[] rows, double[][] synthetic, int[] syntheticLabels
     @SuppressWarnings("unchecked")
     public <I extends Inputs> Dataset<I> applyTo(Dataset<I> train, String samplerName) {
         checkRows(train.size());
-        if (synthetic.length == 0) {
+        if (!hasSynthetic()) {
             return train.select(rows);
         }
         if (!(train.inputs() instanceof DenseMatrix matrix)) {
             throw new ConfigException("sampler " + samplerName + " synthesises feature vectors; it cannot be used"
                     + " with graph/table inputs (" + train.inputs().getClass().getSimpleName()
                     + "); use random over-sampling, class-balanced batches or graph augmentation instead");
-        }
-        if (matrix.cols() != synthetic[0].length) {
-            throw new IllegalArgumentException("synthetic rows have " + synthetic[0].length
-                    + " values, the inputs " + matrix.cols() + " columns");
         }
         return new Dataset<>((I) features(matrix), target(train.classTarget()), train.origin());
     }
@@ -152,17 +186,17 @@ public record Resampling(int[] rows, double[][] synthetic, int[] syntheticLabels
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Resampling r && Arrays.equals(rows, r.rows)
-                && Arrays.deepEquals(synthetic, r.synthetic) && Arrays.equals(syntheticLabels, r.syntheticLabels);
+        return o instanceof Resampling r && dimensions == r.dimensions && Arrays.equals(rows, r.rows)
+                && Arrays.equals(synthetic, r.synthetic) && Arrays.equals(syntheticLabels, r.syntheticLabels);
     }
 
     @Override
     public int hashCode() {
-        return (31 * Arrays.hashCode(rows) + Arrays.deepHashCode(synthetic)) * 31 + Arrays.hashCode(syntheticLabels);
+        return (31 * Arrays.hashCode(rows) + Arrays.hashCode(synthetic)) * 31 + Arrays.hashCode(syntheticLabels);
     }
 
     @Override
     public String toString() {
-        return "Resampling[rows=" + rows.length + ", synthetic=" + synthetic.length + "]";
+        return "Resampling[rows=" + rows.length + ", synthetic=" + syntheticLabels.length + "]";
     }
 }

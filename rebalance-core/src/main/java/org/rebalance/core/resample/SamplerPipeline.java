@@ -61,9 +61,10 @@ public record SamplerPipeline(List<Sampler> steps) implements Sampler {
             for (int row : r.rows()) {
                 next[k++] = origin[row];
             }
+            int[] stepLabels = r.syntheticLabels();
             for (int s = 0; s < r.syntheticCount(); s++) {
-                synthetic.add(r.synthetic()[s]);
-                labels.add(r.syntheticLabels()[s]);
+                synthetic.add(r.syntheticRow(s));
+                labels.add(stepLabels[s]);
                 next[k++] = -synthetic.size();
             }
             x = r.features(x);

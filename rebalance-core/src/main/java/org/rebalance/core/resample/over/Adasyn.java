@@ -62,7 +62,7 @@ public record Adasyn(SamplingStrategy strategy, int k) implements Sampler {
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts);
+        Synthesis out = new Synthesis(goal, counts, features.cols());
         KnnIndex all = null;
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
@@ -102,7 +102,7 @@ public record Adasyn(SamplingStrategy strategy, int k) implements Sampler {
             for (int i = 0; i < rows.length; i++) {
                 for (int s = 0; s < perSeed[i]; s++) {
                     int neighbour = same.index(i, rng.nextInt(k));
-                    out.add(own.between(i, neighbour, rng.nextDouble()), c);
+                    out.addBetween(own, i, neighbour, rng.nextDouble(), c);
                 }
             }
         }

@@ -72,7 +72,7 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts);
+        Synthesis out = new Synthesis(goal, counts, features.cols());
         int n = target.size();
         if (n <= m) {
             throw new ConfigException(name() + ": m=" + m + " needs at least " + (m + 1) + " examples, found " + n);
@@ -113,11 +113,11 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
             for (int s = 0; s < need; s++) {
                 int seed = danger.get(rng.nextInt(danger.size()));
                 if (variant == Variant.ONE) {
-                    out.add(own.between(seed, same.index(seed, rng.nextInt(k)), rng.nextDouble()), c);
+                    out.addBetween(own, seed, same.index(seed, rng.nextInt(k)), rng.nextDouble(), c);
                 } else {
                     int neighbour = anyNeighbour(any, seed, rows[seed], rng);
                     double gap = target.label(neighbour) == c ? rng.nextDouble() : 0.5 * rng.nextDouble();
-                    out.add(all.between(rows[seed], neighbour, gap), c);
+                    out.addBetween(all, rows[seed], neighbour, gap, c);
                 }
             }
         }

@@ -59,7 +59,7 @@ public record Rose(SamplingStrategy strategy, double shrinkage) implements Sampl
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts);
+        Synthesis out = new Synthesis(goal, counts, features.cols());
         int d = features.cols();
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];

@@ -61,7 +61,7 @@ public record Smote(SamplingStrategy strategy, int k) implements Sampler {
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts);
+        Synthesis out = new Synthesis(goal, counts, features.cols());
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {
@@ -77,7 +77,7 @@ public record Smote(SamplingStrategy strategy, int k) implements Sampler {
             for (int s = 0; s < need; s++) {
                 int seed = rng.nextInt(rows.length);
                 int neighbour = neighbours.index(seed, rng.nextInt(k));
-                out.add(index.between(seed, neighbour, rng.nextDouble()), c);
+                out.addBetween(index, seed, neighbour, rng.nextDouble(), c);
             }
         }
         return out.resampling(target.size());

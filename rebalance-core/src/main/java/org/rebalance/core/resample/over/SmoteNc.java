@@ -94,7 +94,7 @@ public record SmoteNc(SamplingStrategy strategy, int k) implements Sampler {
             }
         }
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts);
+        Synthesis out = new Synthesis(goal, counts, features.cols());
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {

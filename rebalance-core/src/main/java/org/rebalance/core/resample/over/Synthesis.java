@@ -1,25 +1,37 @@
 package org.rebalance.core.resample.over;
 
+import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.resample.Resampling;
 import org.rebalance.core.resample.TargetCounts;
 
-/** Collects the synthetic points of an over-sampler; the plan keeps every original row. */
+/**
+ * Collects the synthetic points of an over-sampler in one row-major array; the plan keeps every
+ * original row.
+ */
 final class Synthesis {
-    private final double[][] points;
+    private final double[] values;
     private final int[] labels;
+    private final int dimensions;
     private int size;
 
-    Synthesis(TargetCounts goal, int[] counts) {
+    Synthesis(TargetCounts goal, int[] counts, int dimensions) {
         int total = 0;
         for (int c = 0; c < counts.length; c++) {
             total += Math.max(0, goal.of(c) - counts[c]);
         }
-        points = new double[total][];
+        this.dimensions = dimensions;
+        values = new double[total * dimensions];
         labels = new int[total];
     }
 
     void add(double[] point, int label) {
-        points[size] = point;
+        System.arraycopy(point, 0, values, size * dimensions, dimensions);
+        labels[size++] = label;
+    }
+
+    /** Adds {@code a + gap (b - a)} for reference points a and b of the index, without a temporary array. */
+    void addBetween(KnnIndex index, int a, int b, double gap, int label) {
+        index.between(a, b, gap, values, size * dimensions);
         labels[size++] = label;
     }
 
@@ -28,8 +40,8 @@ final class Synthesis {
         for (int i = 0; i < originalRows; i++) {
             kept[i] = i;
         }
-        double[][] p = java.util.Arrays.copyOf(points, size);
-        int[] l = java.util.Arrays.copyOf(labels, size);
-        return new Resampling(kept, p, l);
+        double[] v = size * dimensions == values.length ? values : java.util.Arrays.copyOf(values, size * dimensions);
+        int[] l = size == labels.length ? labels : java.util.Arrays.copyOf(labels, size);
+        return Resampling.ofRowMajor(kept, v, dimensions, l);
     }
 }
