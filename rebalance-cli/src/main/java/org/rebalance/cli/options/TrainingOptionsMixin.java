@@ -69,6 +69,10 @@ public final class TrainingOptionsMixin {
                     + "balanced-without-replacement (default: ${DEFAULT-VALUE}).")
     public String batches;
 
+    @Option(names = "--epoch-length", defaultValue = "0", paramLabel = "ROWS",
+            description = "Rows drawn per epoch with balanced batches; 0 = the training part's size (default).")
+    public int epochLength;
+
     @Option(names = "--input-encoding", defaultValue = "dense",
             description = "dense, or sparse_binary for 0/1 features with few ones (default: ${DEFAULT-VALUE}).")
     public InputEncoding encoding;
@@ -85,7 +89,7 @@ public final class TrainingOptionsMixin {
 
     public TrainingOptions training() {
         return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding,
-                AdamKernel.FUSED, BatchPolicy.parse(batches));
+                AdamKernel.FUSED, BatchPolicy.parse(batches, epochLength));
     }
 
     public ThresholdRule thresholdRule() {

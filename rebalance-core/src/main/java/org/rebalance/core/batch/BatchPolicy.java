@@ -114,15 +114,23 @@ public sealed interface BatchPolicy {
     /** Whether a row may be drawn more than once per epoch. */
     enum Replacement { WITH, WITHOUT }
 
-    /** "shuffled", "balanced" (with replacement) or "balanced-without-replacement". */
+    /** "shuffled", "balanced" (with replacement) or "balanced-without-replacement", full-length epochs. */
     static BatchPolicy parse(String text) {
+        return parse(text, 0);
+    }
+
+    /**
+     * As {@link #parse(String)}, with {@code epochLength} rows per class-balanced epoch (0: the
+     * training part's size; ignored by "shuffled").
+     */
+    static BatchPolicy parse(String text, int epochLength) {
         switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "shuffled":
                 return new Shuffled();
             case "balanced":
-                return new ClassBalanced(Replacement.WITH, 0);
+                return new ClassBalanced(Replacement.WITH, epochLength);
             case "balanced-without-replacement":
-                return new ClassBalanced(Replacement.WITHOUT, 0);
+                return new ClassBalanced(Replacement.WITHOUT, epochLength);
             default:
                 throw new ConfigException("unknown batch policy \"" + text
                         + "\"; expected one of shuffled, balanced, balanced-without-replacement");

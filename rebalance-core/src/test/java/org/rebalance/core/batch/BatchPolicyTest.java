@@ -64,6 +64,9 @@ class BatchPolicyTest {
     void parseNamesAndErrors() {
         assertEquals(new BatchPolicy.Shuffled(), BatchPolicy.parse("shuffled"));
         assertEquals(new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITH, 0), BatchPolicy.parse("balanced"));
+        assertEquals(new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 50),
+                BatchPolicy.parse("balanced-without-replacement", 50));
+        assertEquals(50, BatchPolicy.parse("balanced", 50).epoch(TARGET, new SplittableRandom(1)).length);
         assertEquals("unknown batch policy \"fair\"; expected one of shuffled, balanced, balanced-without-replacement",
                 assertThrows(ConfigException.class, () -> BatchPolicy.parse("fair")).getMessage());
         assertThrows(ConfigException.class, () -> new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 101)
