@@ -17,4 +17,14 @@ final class Rules {
             }
         }
     }
+
+    /** Rejects a class without examples: its weight would be infinite. */
+    static void requirePresent(int[] counts, ClassNames names, String rule) {
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] == 0) {
+                throw new org.rebalance.core.ConfigException(rule + ": class \"" + names.name(c)
+                        + "\" has no training examples, so it has no finite weight");
+            }
+        }
+    }
 }

@@ -14,7 +14,8 @@ import org.rebalance.core.data.ClassNames;
  * the counts of TRAIN (or of TRAIN after resampling).
  */
 public sealed interface WeightingRule permits WeightingRule.None, WeightingRule.InverseFrequency,
-        WeightingRule.Explicit {
+        WeightingRule.Explicit, WeightingRule.InverseSqrt, WeightingRule.EffectiveNumber, WeightingRule.Capped,
+        WeightingRule.AlphaBeta {
 
     /**
      * The weight of each class.
@@ -46,6 +47,23 @@ public sealed interface WeightingRule permits WeightingRule.None, WeightingRule.
         if (key.equals("balanced") || key.equals("inverse-frequency")) {
             return new InverseFrequency();
         }
+        if (key.equals("inverse-sqrt")) {
+            return new InverseSqrt();
+        }
+        if (key.startsWith("effective-number")) {
+            return new EffectiveNumber(parameter(t, "effective-number", 0.999));
+        }
+        if (key.startsWith("capped")) {
+            return new Capped(parameter(t, "capped", 0.9));
+        }
+        if (key.startsWith("alpha-beta=")) {
+            String[] ab = t.substring(t.indexOf('=') + 1).split("/");
+            if (ab.length != 2) {
+                throw new ConfigException("alpha-beta weights are written alpha-beta=A/B, e.g. alpha-beta=0.75/0.25; got \""
+                        + t + "\"");
+            }
+            return new AlphaBeta(number(ab[0], t), number(ab[1], t));
+        }
         if (t.indexOf(':') < 0) {
             throw new ConfigException("unknown class weighting \"" + t + "\"; " + expected());
         }
@@ -72,7 +90,159 @@ public sealed interface WeightingRule permits WeightingRule.None, WeightingRule.
     }
 
     private static String expected() {
-        return "expected none, balanced (= inverse-frequency), or per-class weights such as 0:1,1:20";
+        return "expected none, balanced (= inverse-frequency), inverse-sqrt, effective-number[=BETA], capped[=MOST], "
+                + "alpha-beta=A/B, or per-class weights such as 0:1,1:20";
+    }
+
+    private static double parameter(String text, String name, double fallback) {
+        String rest = text.substring(name.length()).trim();
+        if (rest.isEmpty()) {
+            return fallback;
+        }
+        if (!rest.startsWith("=")) {
+            throw new ConfigException("unknown class weighting \"" + text + "\"; " + expected());
+        }
+        return number(rest.substring(1), text);
+    }
+
+    private static double number(String s, String text) {
+        try {
+            return Double.parseDouble(s.trim());
+        } catch (NumberFormatException e) {
+            throw new ConfigException("\"" + s.trim() + "\" in \"" + text + "\" is not a number");
+        }
+    }
+
+    /**
+     * Weights proportional to 1 / sqrt(n_c), scaled so that the weights of all examples add up to n
+     * (as for {@link InverseFrequency}); a milder correction than inverse frequency. Example: counts
+     * 90 / 10: 1/sqrt: 0.10541 / 0.31623; n / sum(sqrt(n_c)) = 100 / (9.48683 + 3.16228) = 7.90569, so
+     * weights 0.83333 / 2.5.
+     */
+    record InverseSqrt() implements WeightingRule {
+        @Override
+        public ClassWeights weights(int[] counts, ClassNames names) {
+            Rules.check(counts, names);
+            Rules.requirePresent(counts, names, "inverse-sqrt");
+            double n = 0;
+            double sumSqrt = 0;
+            for (int c : counts) {
+                n += c;
+                sumSqrt += Math.sqrt(c);
+            }
+            double[] w = new double[counts.length];
+            for (int c = 0; c < counts.length; c++) {
+                w[c] = n / (Math.sqrt(counts[c]) * sumSqrt);
+            }
+            return new ClassWeights(w);
+        }
+
+        @Override
+        public String text() {
+            return "inverse-sqrt";
+        }
+    }
+
+    /**
+     * Class-balanced weights by the effective number of samples (Y. Cui, M. Jia, T.-Y. Lin, Y. Song,
+     * S. Belongie, "Class-balanced loss based on effective number of samples", CVPR 2019): class c
+     * weighs (1 - beta) / (1 - beta^n_c), normalised so that the class weights add up to the number of
+     * classes. beta in [0, 1): 0 gives equal weights, beta -> 1 approaches inverse frequency.
+     *
+     * @param beta the paper's hyper-parameter, commonly 0.99 to 0.9999
+     */
+    record EffectiveNumber(double beta) implements WeightingRule {
+        public EffectiveNumber {
+            if (!(beta >= 0 && beta < 1)) {
+                throw new ConfigException("effective-number: beta must be in [0, 1), got " + beta);
+            }
+        }
+
+        @Override
+        public ClassWeights weights(int[] counts, ClassNames names) {
+            Rules.check(counts, names);
+            Rules.requirePresent(counts, names, "effective-number");
+            double[] w = new double[counts.length];
+            double sum = 0;
+            for (int c = 0; c < counts.length; c++) {
+                w[c] = (1 - beta) / (1 - Math.pow(beta, counts[c]));
+                sum += w[c];
+            }
+            for (int c = 0; c < counts.length; c++) {
+                w[c] *= counts.length / sum;
+            }
+            return new ClassWeights(w);
+        }
+
+        @Override
+        public String text() {
+            return "effective-number=" + beta;
+        }
+    }
+
+    /**
+     * Inverse-frequency weights with every class's share counted as at least (1 - most) / (k - 1), so
+     * that no weight exceeds what a split of most : (1 - most) would give: w_c = 1 / (k max(p_c,
+     * (1 - most) / (k - 1))). With most = 0.9 and two classes, a 1 % minority weighs as if it were
+     * 10 %: 5 instead of 50.
+     *
+     * @param most the largest class share taken at face value, in [1/k, 1)
+     */
+    record Capped(double most) implements WeightingRule {
+        public Capped {
+            if (!(most > 0 && most < 1)) {
+                throw new ConfigException("capped: most must be in (0, 1), got " + most);
+            }
+        }
+
+        @Override
+        public ClassWeights weights(int[] counts, ClassNames names) {
+            Rules.check(counts, names);
+            Rules.requirePresent(counts, names, "capped");
+            int k = counts.length;
+            double n = 0;
+            for (int c : counts) {
+                n += c;
+            }
+            double floor = (1 - most) / (k - 1);
+            double[] w = new double[k];
+            for (int c = 0; c < k; c++) {
+                w[c] = 1 / (k * Math.max(counts[c] / n, floor));
+            }
+            return new ClassWeights(w);
+        }
+
+        @Override
+        public String text() {
+            return "capped=" + most;
+        }
+    }
+
+    /**
+     * Explicit weights for two classes: alpha for the positive class (index 1), beta for the negative
+     * (index 0), as in the alpha-balanced cross-entropy of Lin et al. 2017 (alpha = 0.25, beta = 0.75
+     * there).
+     */
+    record AlphaBeta(double alpha, double beta) implements WeightingRule {
+        public AlphaBeta {
+            if (!(alpha > 0 && beta > 0) || Double.isInfinite(alpha) || Double.isInfinite(beta)) {
+                throw new ConfigException("alpha-beta: both weights must be finite and > 0, got " + alpha + "/" + beta);
+            }
+        }
+
+        @Override
+        public ClassWeights weights(int[] counts, ClassNames names) {
+            Rules.check(counts, names);
+            if (counts.length != 2) {
+                throw new ConfigException("alpha-beta weights are for two classes; there are " + counts.length);
+            }
+            return new ClassWeights(new double[] {beta, alpha});
+        }
+
+        @Override
+        public String text() {
+            return "alpha-beta=" + alpha + "/" + beta;
+        }
     }
 
     /** Every class weighs 1. */
