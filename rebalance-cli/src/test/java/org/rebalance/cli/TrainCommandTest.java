@@ -161,6 +161,23 @@ class TrainCommandTest {
     }
 
     @Test
+    void lossesAndWeightingsAreIndependentChoices() throws IOException {
+        Path out = dir.resolve("focal");
+        CommandRunner.Outcome r = train(out, "--strategy", "oversample", "--loss", "focal", "--gamma", "2",
+                "--class-weights", "effective-number=0.99");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertEquals("oversample+focal", manifest.get("strategy").asText());
+        assertEquals("effective-number=0.99", manifest.get("options").get("weighting").asText());
+        assertTrue(manifest.get("options").get("loss").asText().startsWith("Focal[alpha=NaN, gamma=2.0"));
+        CommandRunner.Outcome bs = train(dir.resolve("bs"), "--loss", "balanced-softmax");
+        assertEquals(0, bs.exitCode(), bs.err());
+        CommandRunner.Outcome bad = train(dir.resolve("bad-loss"), "--loss", "focal", "--gamma", "-1");
+        assertEquals(4, bad.exitCode());
+        assertEquals("error: focal: gamma must be a finite number >= 0, got -1.0", bad.err().strip());
+    }
+
+    @Test
     void sameSeedSameMetrics() throws IOException {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");

@@ -2,6 +2,7 @@ package org.rebalance.cli.options;
 
 import org.rebalance.core.resample.SamplingStrategy;
 import org.rebalance.core.strategy.Strategy;
+import org.rebalance.core.learn.LossSpec;
 import org.rebalance.core.resample.SamplerCatalog;
 import org.rebalance.core.strategy.Strategies;
 import org.rebalance.core.weight.WeightingRule;
@@ -28,12 +29,27 @@ public final class StrategyOptions {
             description = "Neighbours for neighbour-based samplers such as smote (default: ${DEFAULT-VALUE}).")
     public int k;
 
+    @Option(names = "--loss", defaultValue = "cross-entropy", paramLabel = "NAME",
+            description = "cross-entropy, focal or balanced-softmax (= logit-adjustment) (default: ${DEFAULT-VALUE}).")
+    public String loss;
+
+    @Option(names = "--gamma", defaultValue = "2", description = "Focal loss focusing parameter (default: ${DEFAULT-VALUE}).")
+    public double gamma;
+
+    @Option(names = "--alpha", defaultValue = "NaN",
+            description = "Focal loss weight of the positive class in (0, 1) (default: none).")
+    public double alpha;
+
+    @Option(names = "--tau", defaultValue = "1", description = "Balanced softmax / logit adjustment scale (default: ${DEFAULT-VALUE}).")
+    public double tau;
+
     public Strategy strategy() {
         Strategy s = Strategies.parse(strategy, ratio == null ? null : SamplingStrategy.parse(ratio),
                 new SamplerCatalog.Parameters(k));
-        if (classWeights == null) {
-            return s;
+        LossSpec lossSpec = LossSpec.parse(loss, alpha, gamma, tau);
+        if (!(lossSpec instanceof LossSpec.CrossEntropy)) {
+            s = new Strategy(s.name() + "+" + lossSpec.name(), s.sampler(), s.weighting(), lossSpec);
         }
-        return new Strategy(s.name(), s.sampler(), WeightingRule.parse(classWeights));
+        return classWeights == null ? s : s.withWeighting(WeightingRule.parse(classWeights));
     }
 }

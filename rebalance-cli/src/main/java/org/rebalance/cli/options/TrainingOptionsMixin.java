@@ -87,9 +87,11 @@ public final class TrainingOptionsMixin {
         return new Mlp(hidden, dropout, Activation.parse(activation));
     }
 
+    /** Training options with cross-entropy; the run sets the strategy's loss. */
     public TrainingOptions training() {
         return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding,
-                AdamKernel.FUSED, BatchPolicy.parse(batches, epochLength));
+                AdamKernel.FUSED, BatchPolicy.parse(batches, epochLength),
+                new org.rebalance.core.learn.LossSpec.CrossEntropy());
     }
 
     public ThresholdRule thresholdRule() {

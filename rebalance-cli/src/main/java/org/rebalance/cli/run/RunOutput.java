@@ -51,6 +51,7 @@ public final class RunOutput {
         o.put("strategy", s.strategy().name());
         o.put("sampler", s.strategy().sampler().name());
         o.put("weighting", s.strategy().weighting().text());
+        o.put("loss", s.strategy().loss().toString());
         o.put("epochs", s.training().epochs());
         o.put("batch_size", s.training().batchSize());
         o.put("learning_rate", s.training().learningRate());

@@ -32,7 +32,8 @@ import org.rebalance.core.weight.ClassWeights;
 import org.rebalance.nn.batch.BatchAssembler;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.engine.Engines;
-import org.rebalance.nn.loss.WeightedCrossEntropy;
+import org.rebalance.nn.loss.Losses;
+import org.rebalance.nn.loss.TrainingLoss;
 
 /**
  * Trains a network on feature vectors with Adam and class-weighted cross-entropy, in a lean epoch
@@ -109,6 +110,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
             params.add(p.getValue().getArray());
         }
         ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
+        TrainingLoss lossFunction = Losses.of(options.loss(), y.counts());
         ParameterStore store = new ParameterStore(model.manager(), false);
         Selection selection = new Selection(options.selectBy());
         BestWeights best = new BestWeights();
@@ -128,8 +130,8 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
                 int batches = 0;
                 for (int from = 0; from < order.length; from += options.batchSize()) {
                     int to = Math.min(order.length, from + options.batchSize());
-                    double loss = step(engine, model, store, adam, params, assembler, allLabels, allWeights,
-                            order, from, to, binary);
+                    double loss = step(engine, model, store, adam, params, lossFunction, assembler, allLabels,
+                            allWeights, order, from, to, binary);
                     batches++;
                     if (!Double.isFinite(loss)) {
                         throw new NonFiniteLossException(epoch, batches, loss);
@@ -167,7 +169,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
     }
 
     private static double step(Engine engine, NetworkModel model, ParameterStore store, ParameterUpdate adam,
-            List<NDArray> params, BatchAssembler assembler, NDArray allLabels, NDArray allWeights, int[] order,
+            List<NDArray> params, TrainingLoss lossFunction, BatchAssembler assembler, NDArray allLabels, NDArray allWeights, int[] order,
             int from, int to, boolean binary) {
         try (NDManager batch = model.manager().newSubManager()) {
             long[] idx = new long[to - from];
@@ -186,7 +188,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
                 if (binary) {
                     logits = logits.reshape(-1);
                 }
-                loss = WeightedCrossEntropy.of(logits, yb, wb);
+                loss = lossFunction.of(logits, yb, wb);
                 collector.backward(loss);
             }
             adam.step(params);

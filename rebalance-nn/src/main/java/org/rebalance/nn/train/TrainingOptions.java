@@ -2,6 +2,7 @@ package org.rebalance.nn.train;
 
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.batch.BatchPolicy;
+import org.rebalance.core.learn.LossSpec;
 import org.rebalance.core.metrics.Metric;
 import org.rebalance.nn.batch.InputEncoding;
 
@@ -10,10 +11,11 @@ import org.rebalance.nn.batch.InputEncoding;
  * epochs, and early stopping on a validation metric ({@code patience} epochs without improvement;
  * 0 trains every epoch). The best epoch's weights are kept either way. {@code encoding} says how
  * inputs reach the first layer ({@link InputEncoding}); {@code adam} which Adam implementation steps
- * ({@link AdamKernel}); {@code batches} which rows each epoch visits ({@link BatchPolicy}).
+ * ({@link AdamKernel}); {@code batches} which rows each epoch visits ({@link BatchPolicy}); {@code loss}
+ * what is minimised ({@link LossSpec}).
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy,
-        InputEncoding encoding, AdamKernel adam, BatchPolicy batches) {
+        InputEncoding encoding, AdamKernel adam, BatchPolicy batches, LossSpec loss) {
     public TrainingOptions {
         if (epochs < 1) {
             throw new ConfigException("epochs must be >= 1, got " + epochs);
@@ -30,8 +32,8 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
         if (selectBy == null) {
             throw new ConfigException("a selection metric is required");
         }
-        if (encoding == null || adam == null || batches == null) {
-            throw new ConfigException("an input encoding, an Adam kernel and a batch policy are required");
+        if (encoding == null || adam == null || batches == null || loss == null) {
+            throw new ConfigException("an input encoding, an Adam kernel, a batch policy and a loss are required");
         }
     }
 
@@ -41,38 +43,42 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
      */
     public static TrainingOptions defaults() {
         return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.DENSE,
-                AdamKernel.FUSED, new BatchPolicy.Shuffled());
+                AdamKernel.FUSED, new BatchPolicy.Shuffled(), new LossSpec.CrossEntropy());
     }
 
     public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam, batches);
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam, batches, loss);
     }
 
     public TrainingOptions withBatchSize(int value) {
-        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam, batches);
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam, batches, loss);
     }
 
     public TrainingOptions withLearningRate(double value) {
-        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam, batches);
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam, batches, loss);
     }
 
     public TrainingOptions withPatience(int value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam, batches);
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam, batches, loss);
     }
 
     public TrainingOptions withSelectBy(Metric value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam, batches);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam, batches, loss);
     }
 
     public TrainingOptions withEncoding(InputEncoding value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam, batches);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam, batches, loss);
     }
 
     public TrainingOptions withAdam(AdamKernel value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value, batches);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value, batches, loss);
     }
 
     public TrainingOptions withBatches(BatchPolicy value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, value);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, value, loss);
+    }
+
+    public TrainingOptions withLoss(LossSpec value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, batches, value);
     }
 }

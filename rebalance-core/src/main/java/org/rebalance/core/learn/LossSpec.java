@@ -1,0 +1,89 @@
+package org.rebalance.core.learn;
+
+import java.util.Locale;
+import org.rebalance.core.ConfigException;
+
+/**
+ * Which loss a network trains with (a description; the nn module builds the loss). Class weights,
+ * when the strategy has them, multiply every example's loss in all three.
+ */
+public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, LossSpec.BalancedSoftmax {
+    /** Kebab-case name for the command line and manifests. */
+    String name();
+
+    /** Binary (sigmoid) or softmax cross-entropy. */
+    record CrossEntropy() implements LossSpec {
+        @Override
+        public String name() {
+            return "cross-entropy";
+        }
+    }
+
+    /**
+     * Focal loss (T.-Y. Lin, P. Goyal, R. Girshick, K. He, P. Dollár, "Focal loss for dense object
+     * detection", ICCV 2017): cross-entropy scaled by (1 - p_t)^gamma, so confidently right examples
+     * count little and training concentrates on hard ones. With two classes, alpha (when given, in
+     * (0, 1)) weighs the positive class alpha and the negative 1 - alpha; NaN turns it off (use class
+     * weights for more classes). gamma = 0 and no alpha is cross-entropy.
+     *
+     * @param alpha positive-class balance in (0, 1), or NaN for none
+     * @param gamma focusing parameter, &gt;= 0 (2 in the paper)
+     */
+    record Focal(double alpha, double gamma) implements LossSpec {
+        public Focal {
+            if (!(gamma >= 0) || Double.isInfinite(gamma)) {
+                throw new ConfigException("focal: gamma must be a finite number >= 0, got " + gamma);
+            }
+            if (!Double.isNaN(alpha) && !(alpha > 0 && alpha < 1)) {
+                throw new ConfigException("focal: alpha must be in (0, 1) (or left out), got " + alpha);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "focal";
+        }
+    }
+
+    /**
+     * Balanced softmax / logit adjustment (J. Ren et al., "Balanced meta-softmax for long-tailed visual
+     * recognition", NeurIPS 2020; A. K. Menon et al., "Long-tail learning via logit adjustment", ICLR
+     * 2021): trains on logits shifted by tau * log(prior of the class), the prior being the training
+     * part's class shares; the network's raw logits then score as if the classes were balanced. With
+     * equal priors it is cross-entropy. tau = 1 is balanced softmax.
+     *
+     * @param tau scale of the adjustment, &gt;= 0
+     */
+    record BalancedSoftmax(double tau) implements LossSpec {
+        public BalancedSoftmax {
+            if (!(tau >= 0) || Double.isInfinite(tau)) {
+                throw new ConfigException("balanced-softmax: tau must be a finite number >= 0, got " + tau);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "balanced-softmax";
+        }
+    }
+
+    /**
+     * The loss called {@code name} ({@code cross-entropy}, {@code focal}, {@code balanced-softmax}) with
+     * the parameters that apply to it.
+     */
+    static LossSpec parse(String name, double alpha, double gamma, double tau) {
+        switch (name.trim().toLowerCase(Locale.ROOT)) {
+            case "cross-entropy":
+            case "ce":
+                return new CrossEntropy();
+            case "focal":
+                return new Focal(alpha, gamma);
+            case "balanced-softmax":
+            case "logit-adjustment":
+                return new BalancedSoftmax(tau);
+            default:
+                throw new ConfigException("unknown loss \"" + name
+                        + "\"; expected one of cross-entropy, focal, balanced-softmax (= logit-adjustment)");
+        }
+    }
+}

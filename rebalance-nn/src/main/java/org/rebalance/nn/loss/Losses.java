@@ -1,0 +1,25 @@
+package org.rebalance.nn.loss;
+
+import org.rebalance.core.learn.LossSpec;
+
+/** Builds the training loss a {@link LossSpec} describes. */
+public final class Losses {
+    private Losses() {
+    }
+
+    /**
+     * @param trainCounts class counts of the (resampled) training part, for losses that use priors
+     */
+    public static TrainingLoss of(LossSpec spec, int[] trainCounts) {
+        if (spec instanceof LossSpec.CrossEntropy) {
+            return WeightedCrossEntropy::of;
+        }
+        if (spec instanceof LossSpec.Focal f) {
+            return new FocalLoss(f.alpha(), f.gamma());
+        }
+        if (spec instanceof LossSpec.BalancedSoftmax b) {
+            return new BalancedSoftmaxLoss(trainCounts, b.tau());
+        }
+        throw new AssertionError(spec);
+    }
+}

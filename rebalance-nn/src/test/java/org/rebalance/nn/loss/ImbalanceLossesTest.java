@@ -1,0 +1,120 @@
+package org.rebalance.nn.loss;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import org.junit.jupiter.api.Test;
+import org.rebalance.core.learn.LossSpec;
+import org.rebalance.nn.engine.Engines;
+
+class ImbalanceLossesTest {
+    private static float value(TrainingLoss loss, NDArray z, NDArray y, NDArray w) {
+        return loss.of(z, y, w).getFloat();
+    }
+
+    @Test
+    void focalByHand() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            // binary, z = 0, y = 1, gamma 2: p_t = 0.5, CE = ln 2, (1 - 0.5)^2 = 0.25 -> 0.25 ln 2
+            NDArray z = m.create(new float[] {0f});
+            NDArray y = m.create(new float[] {1f});
+            NDArray w = m.create(new float[] {1f});
+            assertEquals(0.25 * Math.log(2), value(new FocalLoss(Double.NaN, 2), z, y, w), 1e-6);
+            // alpha 0.25 on the positive example: x 0.25
+            assertEquals(0.0625 * Math.log(2), value(new FocalLoss(0.25, 2), z, y, w), 1e-6);
+            // softmax, logits [1, 2, 3], label 2: p_t = e^3 / (e + e^2 + e^3) = 0.6652409557748219,
+            // CE = 0.40760596444438, (1 - p_t)^2 = 0.11206362... -> 0.045677...
+            NDArray zm = m.create(new float[] {1f, 2f, 3f}, new Shape(1, 3));
+            double pt = 0.6652409557748219;
+            assertEquals(Math.pow(1 - pt, 2) * 0.40760596444438,
+                    value(new FocalLoss(Double.NaN, 2), zm, m.create(new long[] {2}), w), 1e-6);
+        }
+    }
+
+    @Test
+    void focalWithGammaZeroAndNoAlphaIsCrossEntropy() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray z = m.create(new float[] {-3f, 0.5f, 2f, 7f});
+            NDArray y = m.create(new float[] {0f, 1f, 0f, 1f});
+            NDArray w = m.create(new float[] {1f, 2f, 1f, 0.5f});
+            assertEquals(WeightedCrossEntropy.of(z, y, w).getFloat(), value(new FocalLoss(Double.NaN, 0), z, y, w), 1e-6);
+            NDArray zm = m.create(new float[] {1f, -2f, 0.3f, 4f, 0f, -1f}, new Shape(2, 3));
+            NDArray ym = m.create(new long[] {1, 0});
+            NDArray wm = m.create(new float[] {1f, 3f});
+            assertEquals(WeightedCrossEntropy.of(zm, ym, wm).getFloat(), value(new FocalLoss(Double.NaN, 0), zm, ym, wm),
+                    1e-6);
+        }
+    }
+
+    @Test
+    void balancedSoftmaxByHandAndWithEqualPriors() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            // priors 0.9 / 0.1, tau 1: logit 0 shifted by log(0.1 / 0.9); label 1 -> log(1 + 9) = ln 10
+            NDArray z = m.create(new float[] {0f});
+            NDArray y = m.create(new float[] {1f});
+            NDArray w = m.create(new float[] {1f});
+            assertEquals(Math.log(10), value(new BalancedSoftmaxLoss(new int[] {90, 10}, 1), z, y, w), 1e-5);
+            // equal priors: plain cross-entropy, binary and softmax
+            NDArray z2 = m.create(new float[] {-1f, 2f});
+            NDArray y2 = m.create(new float[] {0f, 0f});
+            NDArray w2 = m.create(new float[] {1f, 1f});
+            assertEquals(WeightedCrossEntropy.of(z2, y2, w2).getFloat(),
+                    value(new BalancedSoftmaxLoss(new int[] {5, 5}, 1), z2, y2, w2), 1e-6);
+            NDArray zm = m.create(new float[] {1f, -2f, 0.3f}, new Shape(1, 3));
+            NDArray ym = m.create(new long[] {2});
+            assertEquals(WeightedCrossEntropy.of(zm, ym, w).getFloat(),
+                    value(new BalancedSoftmaxLoss(new int[] {4, 4, 4}, 1), zm, ym, w), 1e-6);
+        }
+    }
+
+    @Test
+    void extremeLogitsStayFinite() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray z = m.create(new float[] {100f, -100f, 100f, -100f});
+            NDArray y = m.create(new float[] {0f, 1f, 1f, 0f});
+            NDArray w = m.create(new float[] {1f, 1f, 1f, 1f});
+            for (TrainingLoss loss : new TrainingLoss[] {new FocalLoss(0.25, 2), new BalancedSoftmaxLoss(new int[] {99, 1}, 1)}) {
+                assertTrue(Float.isFinite(value(loss, z, y, w)));
+            }
+            NDArray zm = m.create(new float[] {100f, -100f, 0f}, new Shape(1, 3));
+            assertTrue(Float.isFinite(value(new FocalLoss(Double.NaN, 2), zm, m.create(new long[] {1}),
+                    m.create(new float[] {1f}))));
+        }
+    }
+
+    @Test
+    void gradientsMatchFiniteDifferences() {
+        TrainingLoss[] losses = {Losses.of(new LossSpec.Focal(0.25, 2), new int[] {8, 2}),
+            Losses.of(new LossSpec.BalancedSoftmax(1), new int[] {8, 2}),
+            Losses.of(new LossSpec.CrossEntropy(), new int[] {8, 2})};
+        float[] logits = {-1.3f, 0.4f, 2.1f};
+        float[] labels = {0f, 1f, 1f};
+        float[] weights = {1f, 2f, 0.5f};
+        for (TrainingLoss loss : losses) {
+            try (NDManager m = Engines.pytorch().newBaseManager()) {
+                NDArray z = m.create(logits);
+                z.setRequiresGradient(true);
+                NDArray y = m.create(labels);
+                NDArray w = m.create(weights);
+                try (GradientCollector c = Engines.pytorch().newGradientCollector()) {
+                    c.backward(loss.of(z, y, w));
+                }
+                float[] analytic = z.getGradient().toFloatArray();
+                for (int i = 0; i < logits.length; i++) {
+                    float h = 1e-2f;
+                    float[] up = logits.clone();
+                    float[] down = logits.clone();
+                    up[i] += h;
+                    down[i] -= h;
+                    double numeric = (loss.of(m.create(up), y, w).getFloat() - loss.of(m.create(down), y, w).getFloat())
+                            / (2 * h);
+                    assertEquals(numeric, analytic[i], 2e-3, loss.getClass().getSimpleName() + " logit " + i);
+                }
+            }
+        }
+    }
+}
