@@ -19,6 +19,8 @@ import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.MulticlassScores;
 import org.rebalance.core.metrics.Scores;
+import org.rebalance.core.metrics.Threshold;
+import org.rebalance.core.learn.PriorShift;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +47,12 @@ final class PredictCommand implements Callable<Integer> {
                     + "class, and the predicted class.")
     private Path out;
 
+    @Option(names = "--prior", defaultValue = "model", paramLabel = "PRIOR",
+            description = "Probabilities for which class prior: model (as trained, the default), original (the "
+                    + "training file's class shares), uniform, or shares by class such as 0:0.99,1:0.01. "
+                    + "Corrected scores are classified at 0.5 (binary) or by the top class.")
+    private String prior;
+
     @Override
     public Integer call() throws IOException {
         Launch.startEngine(common);
@@ -52,13 +60,45 @@ final class PredictCommand implements Callable<Integer> {
             Table features = CsvReader.readFeatures(data, loaded.tableSpec(null),
                     loaded.preprocessor().inputColumns());
             Scores scores = loaded.score(features);
-            write(scores, loaded);
+            boolean corrected = !"model".equals(prior.trim());
+            if (corrected) {
+                scores = new PriorShift(loaded.manifest().trainingPrior(), targetPrior(loaded)).correct(scores);
+            }
+            write(scores, loaded, corrected ? new Threshold(0.5) : loaded.threshold());
             parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", features.size(), out);
         }
         return 0;
     }
 
-    private void write(Scores scores, LoadedModel loaded) throws IOException {
+    private double[] targetPrior(LoadedModel loaded) {
+        String p = prior.trim();
+        int k = loaded.classes().size();
+        if (p.equals("original")) {
+            return loaded.manifest().originalPrior();
+        }
+        if (p.equals("uniform")) {
+            double[] u = new double[k];
+            java.util.Arrays.fill(u, 1.0);
+            return u;
+        }
+        double[] shares = new double[k];
+        for (String part : p.split(",")) {
+            int colon = part.lastIndexOf(':');
+            int c = colon <= 0 ? -1 : loaded.classes().indexOf(part.substring(0, colon).trim());
+            if (c < 0) {
+                throw new org.rebalance.core.ConfigException("--prior: \"" + part.trim() + "\" is not class:share for "
+                        + "one of the classes " + loaded.classes().names() + " (or model, original, uniform)");
+            }
+            try {
+                shares[c] = Double.parseDouble(part.substring(colon + 1).trim());
+            } catch (NumberFormatException e) {
+                throw new org.rebalance.core.ConfigException("--prior: \"" + part.trim() + "\" has no number after ':'");
+            }
+        }
+        return shares;
+    }
+
+    private void write(Scores scores, LoadedModel loaded, Threshold threshold) throws IOException {
         ClassNames classes = loaded.classes();
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -77,7 +117,7 @@ final class PredictCommand implements Callable<Integer> {
                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
                             .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').build())) {
                 if (scores instanceof BinaryScores b) {
-                    int[] predicted = b.predict(loaded.threshold());
+                    int[] predicted = b.predict(threshold);
                     for (int i = 0; i < predicted.length; i++) {
                         csv.printRecord(i + 1, b.score(i), classes.name(predicted[i]));
                     }

@@ -84,6 +84,25 @@ class TrainCommandTest {
         assertEquals("row,score,predicted", lines.get(0));
         assertEquals(301, lines.size());
 
+        // prior-shift correction: trained at 2:1 (oversampled), corrected to the file's 9:1 prior
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertEquals(0.9, manifest.get("originalPrior").get(0).asDouble(), 1e-12);
+        assertEquals(negatives / (double) (negatives + negatives / 2), manifest.get("trainingPrior").get(0).asDouble(),
+                1e-12);
+        Path corrected = dir.resolve("corrected.csv");
+        assertEquals(0, CommandRunner.run("predict", "--model", out.toString(), "--data", data.toString(), "--out",
+                corrected.toString(), "--prior", "original", "--quiet").exitCode());
+        List<String> raw = Files.readAllLines(scores);
+        List<String> fixed = Files.readAllLines(corrected);
+        int lower = 0;
+        for (int i = 1; i < raw.size(); i++) {
+            double before = Double.parseDouble(raw.get(i).split(",")[1]);
+            double after = Double.parseDouble(fixed.get(i).split(",")[1]);
+            assertTrue(after <= before + 1e-12, raw.get(i) + " -> " + fixed.get(i));
+            lower += after < before ? 1 : 0;
+        }
+        assertTrue(lower > 250, "scores move towards the rarer original prior: " + lower);
+
         // a file of positives only can still be evaluated: ranking metrics are undefined (null)
         Path positives = dir.resolve("positives.csv");
         Files.writeString(positives, "x1,x2,site,label\n1.6,0.1,north,1\n1.4,-0.3,south,1\n");

@@ -43,7 +43,37 @@ public final class RunOutput {
                 NetworkDescription.of(s.network()), model.encoding().name(), model.inputs(), labelColumn,
                 r.data().classes().names(), r.data().preprocessor().state(), r.threshold().value(),
                 s.threshold().label(), s.strategy().name(), options(s), s.seed(), r.data().origin(),
-                r.trainCounts(), r.resampledCounts());
+                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r));
+    }
+
+    static double[] shares(int[] counts) {
+        double n = 0;
+        for (int c : counts) {
+            n += c;
+        }
+        double[] p = new double[counts.length];
+        for (int c = 0; c < counts.length; c++) {
+            p[c] = counts[c] / n;
+        }
+        return p;
+    }
+
+    /** The prior the network learnt: resampled counts times class weights, adjusted for balanced softmax. */
+    static double[] trainingPrior(RunResult r) {
+        int[] counts = r.resampledCounts();
+        double[] w = r.spec().strategy().weighting().weights(counts, r.data().classes()).perClass();
+        double exponent = r.spec().strategy().loss() instanceof org.rebalance.core.learn.LossSpec.BalancedSoftmax b
+                ? 1 - b.tau() : 1;
+        double[] prior = new double[counts.length];
+        double sum = 0;
+        for (int c = 0; c < counts.length; c++) {
+            prior[c] = Math.pow(Math.max(counts[c], 1e-12) * w[c], exponent);
+            sum += prior[c];
+        }
+        for (int c = 0; c < counts.length; c++) {
+            prior[c] /= sum;
+        }
+        return prior;
     }
 
     static Map<String, Object> options(RunSpec s) {

@@ -27,6 +27,9 @@ import org.rebalance.core.preprocess.PreprocessorState;
  * @param data file name, SHA-256 and row count of the training file
  * @param trainCounts class counts of the training part before resampling
  * @param resampledCounts class counts after resampling
+ * @param originalPrior class shares of the training part before resampling
+ * @param trainingPrior the class prior the network learnt: shares after resampling, times the class
+ *     weights, and (balanced softmax) raised to 1 - tau; {@code predict --prior} corrects from it
  */
 public record BundleManifest(
         int formatVersion,
@@ -45,6 +48,8 @@ public record BundleManifest(
         long seed,
         Origin data,
         int[] trainCounts,
-        int[] resampledCounts) {
+        int[] resampledCounts,
+        double[] originalPrior,
+        double[] trainingPrior) {
     public static final int FORMAT_VERSION = 1;
 }
