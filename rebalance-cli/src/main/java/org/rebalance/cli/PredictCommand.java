@@ -53,6 +53,11 @@ final class PredictCommand implements Callable<Integer> {
                     + "Corrected scores are classified at 0.5 (binary) or by the top class.")
     private String prior;
 
+    @Option(names = "--logit-adjust", paramLabel = "TAU",
+            description = "Post-hoc logit adjustment (Menon et al. 2021): subtract TAU * log(learnt prior) from "
+                    + "the logits, i.e. score as if the classes were balanced (TAU = 1). Not with --prior.")
+    private Double logitAdjust;
+
     @Override
     public Integer call() throws IOException {
         Launch.startEngine(common);
@@ -61,8 +66,14 @@ final class PredictCommand implements Callable<Integer> {
                     loaded.preprocessor().inputColumns());
             Scores scores = loaded.score(features);
             boolean corrected = !"model".equals(prior.trim());
+            if (corrected && logitAdjust != null) {
+                throw new org.rebalance.core.ConfigException("--prior and --logit-adjust both change the prior; give one");
+            }
             if (corrected) {
                 scores = new PriorShift(loaded.manifest().trainingPrior(), targetPrior(loaded)).correct(scores);
+            } else if (logitAdjust != null) {
+                scores = PriorShift.logitAdjustment(loaded.manifest().trainingPrior(), logitAdjust).correct(scores);
+                corrected = true;
             }
             write(scores, loaded, corrected ? new Threshold(0.5) : loaded.threshold());
             parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", features.size(), out);

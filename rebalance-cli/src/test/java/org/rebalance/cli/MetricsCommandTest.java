@@ -61,6 +61,10 @@ class MetricsCommandTest {
         // recalls a 1, b 1, c 1/2 -> balanced accuracy 5/6
         assertEquals(5.0 / 6.0, j.get("balanced_accuracy").asDouble(), 1e-12);
         assertEquals(0.5, j.get("per_class").get("c").get("recall").asDouble(), 1e-12);
+        // weighted recall = (1 * 1 + 1 * 1 + 2 * 0.5) / 4 = 0.75 (sklearn recall_score(average="weighted"))
+        assertEquals(0.75, j.get("weighted").get("recall").asDouble(), 1e-12);
+        // precision a = 1/2 (a predicted for a and the second c), b = 1, c = 1 -> (0.5 + 1 + 2) / 4 = 0.875
+        assertEquals(0.875, j.get("weighted").get("precision").asDouble(), 1e-12);
     }
 
     @Test

@@ -30,6 +30,7 @@ public final class MetricsJson {
         out.put("confusion_matrix", e.confusion().toArray());
         if (classes.size() > 2) {
             out.put("per_class", perClass(e.confusion(), classes));
+            out.put("weighted", weighted(e.confusion(), classes));
         }
         return out;
     }
@@ -46,6 +47,26 @@ public final class MetricsJson {
             v.put("support", m.rowTotal(c));
             out.put(classes.name(c), v);
         }
+        return out;
+    }
+
+    /** Support-weighted precision, recall and F1 (scikit-learn's average="weighted"). */
+    static Map<String, Object> weighted(ConfusionMatrix m, ClassNames classes) {
+        double precision = 0;
+        double recall = 0;
+        double f1 = 0;
+        double total = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            double support = m.rowTotal(c);
+            precision += support * MulticlassMetrics.precision(m, c);
+            recall += support * MulticlassMetrics.recall(m, c);
+            f1 += support * MulticlassMetrics.f1(m, c);
+            total += support;
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("precision", number(precision / total));
+        out.put("recall", number(recall / total));
+        out.put("f1", number(f1 / total));
         return out;
     }
 

@@ -32,6 +32,24 @@ public final class PriorShift {
         }
     }
 
+    /**
+     * Post-hoc logit adjustment (A. K. Menon et al., "Long-tail learning via logit adjustment", ICLR
+     * 2021): logits minus tau * log(prior), i.e. probabilities times prior^-tau, renormalised; tau = 1
+     * scores as if the classes had been balanced.
+     */
+    public static PriorShift logitAdjustment(double[] trainingPrior, double tau) {
+        if (!(tau >= 0) || Double.isInfinite(tau)) {
+            throw new ConfigException("logit adjustment: tau must be a finite number >= 0, got " + tau);
+        }
+        double[] powered = new double[trainingPrior.length];
+        double[] uniform = new double[trainingPrior.length];
+        for (int c = 0; c < powered.length; c++) {
+            powered[c] = Math.pow(trainingPrior[c], tau);
+            uniform[c] = 1;
+        }
+        return new PriorShift(powered, uniform);
+    }
+
     /** The corrected scores: same kind as the input. */
     public Scores correct(Scores scores) {
         if (scores instanceof BinaryScores b) {

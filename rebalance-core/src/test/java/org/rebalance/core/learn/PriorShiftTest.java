@@ -18,6 +18,18 @@ class PriorShiftTest {
     }
 
     @Test
+    void logitAdjustmentSubtractsTauLogPrior() {
+        // prior 0.9 / 0.1, tau 1: logit of p = 0.5 is 0; minus log(0.1) - log(0.9) = +2.1972 -> p = 0.9
+        BinaryScores s = (BinaryScores) PriorShift.logitAdjustment(new double[] {0.9, 0.1}, 1)
+                .correct(new BinaryScores(new double[] {0.5}));
+        assertEquals(0.9, s.positive()[0], 1e-12);
+        // tau 0 changes nothing
+        BinaryScores same = (BinaryScores) PriorShift.logitAdjustment(new double[] {0.9, 0.1}, 0)
+                .correct(new BinaryScores(new double[] {0.3}));
+        assertEquals(0.3, same.positive()[0], 1e-12);
+    }
+
+    @Test
     void multiclassRowsStayDistributionsAndEqualPriorsChangeNothing() {
         MulticlassScores in = new MulticlassScores(new double[][] {{0.2, 0.3, 0.5}});
         MulticlassScores same = (MulticlassScores) new PriorShift(new double[] {2, 2, 2}, new double[] {1, 1, 1})
