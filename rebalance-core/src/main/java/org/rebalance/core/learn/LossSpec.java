@@ -7,7 +7,8 @@ import org.rebalance.core.ConfigException;
  * Which loss a network trains with (a description; the nn module builds the loss). Class weights,
  * when the strategy has them, multiply every example's loss in all three.
  */
-public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, LossSpec.BalancedSoftmax {
+public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, LossSpec.BalancedSoftmax,
+        LossSpec.Ldam {
     /** Kebab-case name for the command line and manifests. */
     String name();
 
@@ -68,6 +69,39 @@ public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, 
     }
 
     /**
+     * LDAM with deferred re-weighting (K. Cao, C. Wei, A. Gaidon, N. Arechiga, T. Ma, "Learning
+     * imbalanced datasets with label-distribution-aware margin loss", NeurIPS 2019): cross-entropy after
+     * subtracting a margin Delta_c = maxMargin (n_min / n_c)^(1/4) from the true class's logit (rare
+     * classes get larger margins), logits multiplied by {@code scale}; class weights are applied only from
+     * epoch {@code drwEpoch} on (DRW). The paper's scale 30 assumes a normalised last layer; with the
+     * plain logits of these networks the default is 1. drwEpoch 0 means at 80 % of the epoch budget, as
+     * in the paper (epoch 160 of 200).
+     *
+     * @param maxMargin the largest margin (the rarest class's), &gt;= 0
+     * @param scale logit scale, &gt; 0
+     * @param drwEpoch first epoch (1-based) with class weights; 0 = 80 % of the epochs
+     */
+    record Ldam(double maxMargin, double scale, int drwEpoch) implements LossSpec {
+        public Ldam {
+            if (!(maxMargin >= 0) || Double.isInfinite(maxMargin) || !(scale > 0) || Double.isInfinite(scale)
+                    || drwEpoch < 0) {
+                throw new ConfigException("ldam: need max margin >= 0, scale > 0 and DRW epoch >= 0, got "
+                        + maxMargin + ", " + scale + ", " + drwEpoch);
+            }
+        }
+
+        @Override
+        public String name() {
+            return "ldam-drw";
+        }
+
+        /** The epoch from which class weights apply, for a run of {@code epochs} epochs. */
+        public int reweightFrom(int epochs) {
+            return drwEpoch > 0 ? drwEpoch : Math.max(1, (int) Math.round(0.8 * epochs));
+        }
+    }
+
+    /**
      * The loss called {@code name} ({@code cross-entropy}, {@code focal}, {@code balanced-softmax}) with
      * the parameters that apply to it.
      */
@@ -81,9 +115,12 @@ public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, 
             case "balanced-softmax":
             case "logit-adjustment":
                 return new BalancedSoftmax(tau);
+            case "ldam":
+            case "ldam-drw":
+                return new Ldam(0.5, 1.0, 0);
             default:
                 throw new ConfigException("unknown loss \"" + name
-                        + "\"; expected one of cross-entropy, focal, balanced-softmax (= logit-adjustment)");
+                        + "\"; expected one of cross-entropy, focal, balanced-softmax (= logit-adjustment), ldam-drw");
         }
     }
 }

@@ -20,6 +20,9 @@ public final class Losses {
         if (spec instanceof LossSpec.BalancedSoftmax b) {
             return new BalancedSoftmaxLoss(trainCounts, b.tau());
         }
+        if (spec instanceof LossSpec.Ldam l) {
+            return new LdamLoss(trainCounts, l.maxMargin(), l.scale());
+        }
         throw new AssertionError(spec);
     }
 }

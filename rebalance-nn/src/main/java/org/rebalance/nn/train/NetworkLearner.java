@@ -119,12 +119,19 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         try (NDManager data = model.manager().newSubManager()) {
             BatchAssembler assembler = BatchAssembler.of(x, encoding(model), data);
             NDArray allLabels = data.create(labels);
-            NDArray allWeights = data.create(exampleWeights);
+            NDArray classWeighted = data.create(exampleWeights);
+            float[] ones = new float[n];
+            java.util.Arrays.fill(ones, 1f);
+            NDArray unweighted = data.create(ones);
+            // LDAM's deferred re-weighting: class weights only from its DRW epoch on
+            int reweightFrom = options.loss() instanceof org.rebalance.core.learn.LossSpec.Ldam l
+                    ? l.reweightFrom(options.epochs()) : 1;
             if (!binary) {
                 allLabels = allLabels.toType(ai.djl.ndarray.types.DataType.INT64, false);
             }
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 int[] order = options.batches().epoch(y, rng);
+                NDArray allWeights = epoch >= reweightFrom ? classWeighted : unweighted;
                 long start = System.nanoTime();
                 double lossSum = 0;
                 int batches = 0;

@@ -72,12 +72,36 @@ class ImbalanceLossesTest {
     }
 
     @Test
+    void ldamMarginsByHand() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            // counts 81 / 1, max margin 0.5: Delta_1 = 0.5, Delta_0 = 0.5 * (1/81)^(1/4) = 0.5 / 3
+            LdamLoss loss = new LdamLoss(new int[] {81, 1}, 0.5, 1);
+            NDArray z = m.create(new float[] {0f});
+            NDArray w = m.create(new float[] {1f});
+            // positive: logit 0 - 0.5 -> log(1 + e^0.5); negative: logit 0 + 1/6 -> log(1 + e^(1/6))
+            assertEquals(Math.log(1 + Math.exp(0.5)), value(loss, z, m.create(new float[] {1f}), w), 1e-5);
+            assertEquals(Math.log(1 + Math.exp(0.5 / 3)), value(loss, z, m.create(new float[] {0f}), w), 1e-5);
+            // softmax, counts 16 / 1 / 1: margins 0.25, 0.5, 0.5; logits 0, label 0 -> log(1 + 2 e^0.25)
+            LdamLoss multi = new LdamLoss(new int[] {16, 1, 1}, 0.5, 1);
+            NDArray zm = m.create(new float[] {0f, 0f, 0f}, new Shape(1, 3));
+            assertEquals(Math.log(1 + 2 * Math.exp(0.25)), value(multi, zm, m.create(new long[] {0}), w), 1e-5);
+            // margin 0 is cross-entropy
+            NDArray z2 = m.create(new float[] {1.5f, -0.3f});
+            NDArray y2 = m.create(new float[] {1f, 0f});
+            NDArray w2 = m.create(new float[] {1f, 1f});
+            assertEquals(WeightedCrossEntropy.of(z2, y2, w2).getFloat(),
+                    value(new LdamLoss(new int[] {5, 1}, 0, 1), z2, y2, w2), 1e-6);
+        }
+    }
+
+    @Test
     void extremeLogitsStayFinite() {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             NDArray z = m.create(new float[] {100f, -100f, 100f, -100f});
             NDArray y = m.create(new float[] {0f, 1f, 1f, 0f});
             NDArray w = m.create(new float[] {1f, 1f, 1f, 1f});
-            for (TrainingLoss loss : new TrainingLoss[] {new FocalLoss(0.25, 2), new BalancedSoftmaxLoss(new int[] {99, 1}, 1)}) {
+            for (TrainingLoss loss : new TrainingLoss[] {new FocalLoss(0.25, 2), new BalancedSoftmaxLoss(new int[] {99, 1}, 1),
+                new LdamLoss(new int[] {99, 1}, 0.5, 30)}) {
                 assertTrue(Float.isFinite(value(loss, z, y, w)));
             }
             NDArray zm = m.create(new float[] {100f, -100f, 0f}, new Shape(1, 3));
@@ -90,6 +114,7 @@ class ImbalanceLossesTest {
     void gradientsMatchFiniteDifferences() {
         TrainingLoss[] losses = {Losses.of(new LossSpec.Focal(0.25, 2), new int[] {8, 2}),
             Losses.of(new LossSpec.BalancedSoftmax(1), new int[] {8, 2}),
+            Losses.of(new LossSpec.Ldam(0.5, 2, 1), new int[] {8, 2}),
             Losses.of(new LossSpec.CrossEntropy(), new int[] {8, 2})};
         float[] logits = {-1.3f, 0.4f, 2.1f};
         float[] labels = {0f, 1f, 1f};

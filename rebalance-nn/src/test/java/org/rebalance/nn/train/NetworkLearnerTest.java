@@ -89,6 +89,33 @@ class NetworkLearnerTest {
     }
 
     @Test
+    void ldamDefersClassWeightsToItsDrwEpoch() {
+        // with the DRW epoch after the last one, class weights never apply: same model as unit weights
+        Dataset<DenseMatrix> train = blobs(100, 10, 3);
+        Dataset<DenseMatrix> valid = blobs(50, 5, 4);
+        TrainingOptions ldam = FAST.withEpochs(3).withLoss(new org.rebalance.core.learn.LossSpec.Ldam(0.5, 1, 4));
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(8), 0.0, Activation.RELU), ldam);
+        double[] weighted;
+        double[] plain;
+        try (var m = learner.fit(train, valid, new ClassWeights(new double[] {1, 10}), 5, ProgressListener.NONE)
+                .model()) {
+            weighted = ((BinaryScores) m.score(valid.inputs())).positive();
+        }
+        try (var m = learner.fit(train, valid, ClassWeights.uniform(2), 5, ProgressListener.NONE).model()) {
+            plain = ((BinaryScores) m.score(valid.inputs())).positive();
+        }
+        assertArrayEquals(plain, weighted, 1e-7);
+        // from epoch 2 on the weights change training
+        NetworkLearner early = new NetworkLearner(new Mlp(List.of(8), 0.0, Activation.RELU),
+                ldam.withLoss(new org.rebalance.core.learn.LossSpec.Ldam(0.5, 1, 2)));
+        try (var m = early.fit(train, valid, new ClassWeights(new double[] {1, 10}), 5, ProgressListener.NONE)
+                .model()) {
+            double[] drw = ((BinaryScores) m.score(valid.inputs())).positive();
+            org.junit.jupiter.api.Assertions.assertFalse(java.util.Arrays.equals(plain, drw));
+        }
+    }
+
+    @Test
     void djlAdamKernelLearnsToo() {
         Dataset<DenseMatrix> train = blobs(400, 40, 1);
         Dataset<DenseMatrix> valid = blobs(200, 20, 2);
