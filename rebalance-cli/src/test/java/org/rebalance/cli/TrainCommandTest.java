@@ -189,8 +189,10 @@ class TrainCommandTest {
         assertEquals("oversample+focal", manifest.get("strategy").asText());
         assertEquals("effective-number=0.99", manifest.get("options").get("weighting").asText());
         assertTrue(manifest.get("options").get("loss").asText().startsWith("Focal[alpha=NaN, gamma=2.0"));
-        CommandRunner.Outcome bs = train(dir.resolve("bs"), "--loss", "balanced-softmax");
-        assertEquals(0, bs.exitCode(), bs.err());
+        for (String loss : List.of("balanced-softmax", "ldam-drw", "lade")) {
+            CommandRunner.Outcome other = train(dir.resolve("loss-" + loss), "--loss", loss);
+            assertEquals(0, other.exitCode(), loss + ": " + other.err());
+        }
         CommandRunner.Outcome bad = train(dir.resolve("bad-loss"), "--loss", "focal", "--gamma", "-1");
         assertEquals(4, bad.exitCode());
         assertEquals("error: focal: gamma must be a finite number >= 0, got -1.0", bad.err().strip());

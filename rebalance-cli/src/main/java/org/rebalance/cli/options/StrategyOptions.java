@@ -30,7 +30,8 @@ public final class StrategyOptions {
     public int k;
 
     @Option(names = "--loss", defaultValue = "cross-entropy", paramLabel = "NAME",
-            description = "cross-entropy, focal or balanced-softmax (= logit-adjustment) (default: ${DEFAULT-VALUE}).")
+            description = "cross-entropy, focal, balanced-softmax (= logit-adjustment), ldam-drw or lade "
+                    + "(default: ${DEFAULT-VALUE}).")
     public String loss;
 
     @Option(names = "--gamma", defaultValue = "2", description = "Focal loss focusing parameter (default: ${DEFAULT-VALUE}).")

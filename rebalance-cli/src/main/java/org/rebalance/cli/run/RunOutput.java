@@ -47,8 +47,16 @@ public final class RunOutput {
     }
 
     static double[] shares(int[] counts) {
+        double[] d = new double[counts.length];
+        for (int c = 0; c < counts.length; c++) {
+            d[c] = counts[c];
+        }
+        return shares(d);
+    }
+
+    static double[] shares(double[] counts) {
         double n = 0;
-        for (int c : counts) {
+        for (double c : counts) {
             n += c;
         }
         double[] p = new double[counts.length];
@@ -58,9 +66,20 @@ public final class RunOutput {
         return p;
     }
 
-    /** The prior the network learnt: resampled counts times class weights, adjusted for balanced softmax. */
+    /**
+     * The prior the network learnt: resampled counts times class weights, adjusted for balanced
+     * softmax (raised to 1 - tau) and LADE (its target distribution).
+     */
     static double[] trainingPrior(RunResult r) {
         int[] counts = r.resampledCounts();
+        if (r.spec().strategy().loss() instanceof org.rebalance.core.learn.LossSpec.Lade lade) {
+            // LADE's raw logits estimate the target distribution (uniform unless given)
+            double[] t = lade.target() == null ? new double[counts.length] : lade.target();
+            if (lade.target() == null) {
+                java.util.Arrays.fill(t, 1.0);
+            }
+            return shares(t);
+        }
         double[] w = r.spec().strategy().weighting().weights(counts, r.data().classes()).perClass();
         double exponent = r.spec().strategy().loss() instanceof org.rebalance.core.learn.LossSpec.BalancedSoftmax b
                 ? 1 - b.tau() : 1;

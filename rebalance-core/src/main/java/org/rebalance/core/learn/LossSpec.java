@@ -8,7 +8,7 @@ import org.rebalance.core.ConfigException;
  * when the strategy has them, multiply every example's loss in all three.
  */
 public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, LossSpec.BalancedSoftmax,
-        LossSpec.Ldam {
+        LossSpec.Ldam, LossSpec.Lade {
     /** Kebab-case name for the command line and manifests. */
     String name();
 
@@ -102,6 +102,59 @@ public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, 
     }
 
     /**
+     * LADE, the label-distribution-disentangling loss (Y. Hong, S. Han, K. Choi, S. Seo, B. Kim,
+     * B. Chang, "Disentangling label distribution for long-tailed visual recognition", CVPR 2021):
+     * cross-entropy on logits plus log(training prior) (as balanced softmax), plus {@code weight} times a
+     * regulariser that, per class, bounds from below the divergence the logits estimate between the
+     * class's examples and the whole batch re-weighted to the target distribution (a Donsker–Varadhan
+     * bound with the REMINE penalty {@code remine} times its second term squared), summed with the
+     * training prior's weights. The target distribution is uniform unless given.
+     *
+     * @param weight the regulariser's weight (0.1 in the paper)
+     * @param remine the REMINE stabiliser's weight (0.1 in the paper)
+     * @param target target class shares, or null for uniform
+     */
+    record Lade(double weight, double remine, double[] target) implements LossSpec {
+        public Lade {
+            if (!(weight >= 0) || !(remine >= 0) || Double.isInfinite(weight) || Double.isInfinite(remine)) {
+                throw new ConfigException("lade: weight and remine must be finite numbers >= 0, got " + weight
+                        + ", " + remine);
+            }
+            if (target != null) {
+                for (double t : target) {
+                    if (!(t > 0) || Double.isInfinite(t)) {
+                        throw new ConfigException("lade: target shares must be positive, got "
+                                + java.util.Arrays.toString(target));
+                    }
+                }
+                target = target.clone();
+            }
+        }
+
+        @Override
+        public String name() {
+            return "lade";
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Lade l && weight == l.weight && remine == l.remine
+                    && java.util.Arrays.equals(target, l.target);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(weight, remine, java.util.Arrays.hashCode(target));
+        }
+
+        @Override
+        public String toString() {
+            return "Lade[weight=" + weight + ", remine=" + remine + ", target="
+                    + (target == null ? "uniform" : java.util.Arrays.toString(target)) + "]";
+        }
+    }
+
+    /**
      * The loss called {@code name} ({@code cross-entropy}, {@code focal}, {@code balanced-softmax}) with
      * the parameters that apply to it.
      */
@@ -118,9 +171,11 @@ public sealed interface LossSpec permits LossSpec.CrossEntropy, LossSpec.Focal, 
             case "ldam":
             case "ldam-drw":
                 return new Ldam(0.5, 1.0, 0);
+            case "lade":
+                return new Lade(0.1, 0.1, null);
             default:
                 throw new ConfigException("unknown loss \"" + name
-                        + "\"; expected one of cross-entropy, focal, balanced-softmax (= logit-adjustment), ldam-drw");
+                        + "\"; expected one of cross-entropy, focal, balanced-softmax (= logit-adjustment), ldam-drw, lade");
         }
     }
 }

@@ -23,6 +23,9 @@ public final class Losses {
         if (spec instanceof LossSpec.Ldam l) {
             return new LdamLoss(trainCounts, l.maxMargin(), l.scale());
         }
+        if (spec instanceof LossSpec.Lade l) {
+            return new LadeLoss(trainCounts, l.weight(), l.remine(), l.target());
+        }
         throw new AssertionError(spec);
     }
 }

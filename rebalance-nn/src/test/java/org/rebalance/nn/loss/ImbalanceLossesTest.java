@@ -95,13 +95,33 @@ class ImbalanceLossesTest {
     }
 
     @Test
+    void ladeByHand() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            // logits [[1, 0], [0, 2]], labels [0, 1], equal priors, uniform target, weight 0.1, remine 0.1:
+            // first = (1, 2); second_c = log(mean_i e^z_ic) = (log((e + 1) / 2), log((1 + e^2) / 2));
+            // bound_c = first_c - second_c - 0.1 second_c^2; regulariser = -(0.5 bound_0 + 0.5 bound_1);
+            // CE = (log(1 + e^-1) + log(1 + e^-2)) / 2; total = CE + 0.1 regulariser
+            // (python, same formulas: 0.1849909635106665)
+            NDArray z = m.create(new float[] {1f, 0f, 0f, 2f}, new Shape(2, 2));
+            NDArray y = m.create(new long[] {0, 1});
+            NDArray w = m.create(new float[] {1f, 1f});
+            assertEquals(0.1849909635106665, value(new LadeLoss(new int[] {5, 5}, 0.1, 0.1, null), z, y, w), 1e-5);
+            // weight 0 leaves the prior-shifted cross-entropy, i.e. balanced softmax
+            NDArray zb = m.create(new float[] {0.7f, -1.2f});
+            NDArray yb = m.create(new float[] {1f, 0f});
+            assertEquals(new BalancedSoftmaxLoss(new int[] {9, 1}, 1).of(zb, yb, w).getFloat(),
+                    value(new LadeLoss(new int[] {9, 1}, 0, 0.1, null), zb, yb, w), 1e-5);
+        }
+    }
+
+    @Test
     void extremeLogitsStayFinite() {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             NDArray z = m.create(new float[] {100f, -100f, 100f, -100f});
             NDArray y = m.create(new float[] {0f, 1f, 1f, 0f});
             NDArray w = m.create(new float[] {1f, 1f, 1f, 1f});
             for (TrainingLoss loss : new TrainingLoss[] {new FocalLoss(0.25, 2), new BalancedSoftmaxLoss(new int[] {99, 1}, 1),
-                new LdamLoss(new int[] {99, 1}, 0.5, 30)}) {
+                new LdamLoss(new int[] {99, 1}, 0.5, 30), new LadeLoss(new int[] {99, 1}, 0.1, 0.1, null)}) {
                 assertTrue(Float.isFinite(value(loss, z, y, w)));
             }
             NDArray zm = m.create(new float[] {100f, -100f, 0f}, new Shape(1, 3));
@@ -115,6 +135,7 @@ class ImbalanceLossesTest {
         TrainingLoss[] losses = {Losses.of(new LossSpec.Focal(0.25, 2), new int[] {8, 2}),
             Losses.of(new LossSpec.BalancedSoftmax(1), new int[] {8, 2}),
             Losses.of(new LossSpec.Ldam(0.5, 2, 1), new int[] {8, 2}),
+            Losses.of(new LossSpec.Lade(0.1, 0.1, null), new int[] {8, 2}),
             Losses.of(new LossSpec.CrossEntropy(), new int[] {8, 2})};
         float[] logits = {-1.3f, 0.4f, 2.1f};
         float[] labels = {0f, 1f, 1f};
