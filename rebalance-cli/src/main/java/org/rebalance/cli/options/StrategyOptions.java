@@ -44,10 +44,21 @@ public final class StrategyOptions {
     @Option(names = "--tau", defaultValue = "1", description = "Balanced softmax / logit adjustment scale (default: ${DEFAULT-VALUE}).")
     public double tau;
 
+    @Option(names = "--lade-target", split = ",", paramLabel = "SHARE",
+            description = "LADE's target class distribution, one share per class in class order (default: uniform).")
+    public java.util.List<Double> ladeTarget;
+
     public Strategy strategy() {
         Strategy s = Strategies.parse(strategy, ratio == null ? null : SamplingStrategy.parse(ratio),
                 new SamplerCatalog.Parameters(k));
         LossSpec lossSpec = LossSpec.parse(loss, alpha, gamma, tau);
+        if (ladeTarget != null && !ladeTarget.isEmpty()) {
+            if (!(lossSpec instanceof LossSpec.Lade l)) {
+                throw new org.rebalance.core.ConfigException("--lade-target applies to --loss lade only");
+            }
+            lossSpec = new LossSpec.Lade(l.weight(), l.remine(), ladeTarget.stream().mapToDouble(Double::doubleValue)
+                    .toArray());
+        }
         if (!(lossSpec instanceof LossSpec.CrossEntropy)) {
             s = new Strategy(s.name() + "+" + lossSpec.name(), s.sampler(), s.weighting(), lossSpec);
         }

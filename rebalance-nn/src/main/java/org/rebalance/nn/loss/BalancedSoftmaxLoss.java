@@ -8,7 +8,7 @@ import ai.djl.ndarray.NDArray;
  * class shares. With one logit for two classes the shift is tau * log(prior_1 / prior_0). Hand-written
  * because DJL has none.
  */
-public final class BalancedSoftmaxLoss implements TrainingLoss {
+public final class BalancedSoftmaxLoss extends ImbalanceLoss {
     private final float[] shift;
 
     /**
@@ -16,6 +16,7 @@ public final class BalancedSoftmaxLoss implements TrainingLoss {
      * @param tau scale of the adjustment
      */
     public BalancedSoftmaxLoss(int[] counts, double tau) {
+        super("balanced-softmax");
         double n = 0;
         for (int c : counts) {
             n += c;

@@ -10,11 +10,12 @@ import ai.djl.ndarray.types.DataType;
  * sigmoid(z) for y = 0; in the softmax case from log-softmax. Alpha (binary only) is off when NaN.
  * Hand-written because DJL has no focal loss.
  */
-public final class FocalLoss implements TrainingLoss {
+public final class FocalLoss extends ImbalanceLoss {
     private final double alpha;
     private final double gamma;
 
     public FocalLoss(double alpha, double gamma) {
+        super("focal");
         this.alpha = alpha;
         this.gamma = gamma;
     }

@@ -14,7 +14,7 @@ import ai.djl.ndarray.types.DataType;
  * {@code z + log p} (weighted per example) minus {@code weight * sum_c p_c bound_c}. Two classes with
  * one logit z are handled as the logits (0, z).
  */
-public final class LadeLoss implements TrainingLoss {
+public final class LadeLoss extends ImbalanceLoss {
     private final float[] logPrior;
     private final float[] logTarget;
     private final float[] prior;
@@ -22,6 +22,7 @@ public final class LadeLoss implements TrainingLoss {
     private final double remine;
 
     public LadeLoss(int[] counts, double weight, double remine, double[] target) {
+        super("lade");
         int k = counts.length;
         double n = 0;
         for (int c : counts) {

@@ -10,11 +10,12 @@ import ai.djl.ndarray.types.DataType;
  * positive, z + Delta_0 for a negative (the two-logit form with the negative logit fixed at 0).
  * Hand-written because DJL has none. The deferred re-weighting is the training loop's.
  */
-public final class LdamLoss implements TrainingLoss {
+public final class LdamLoss extends ImbalanceLoss {
     private final float[] margins;
     private final float scale;
 
     public LdamLoss(int[] counts, double maxMargin, double scale) {
+        super("ldam");
         int min = Integer.MAX_VALUE;
         for (int c : counts) {
             if (c <= 0) {

@@ -2,7 +2,7 @@ package org.rebalance.nn.loss;
 
 import org.rebalance.core.learn.LossSpec;
 
-/** Builds the training loss a {@link LossSpec} describes. */
+/** Builds the DJL loss a {@link LossSpec} describes. */
 public final class Losses {
     private Losses() {
     }
@@ -10,9 +10,9 @@ public final class Losses {
     /**
      * @param trainCounts class counts of the (resampled) training part, for losses that use priors
      */
-    public static TrainingLoss of(LossSpec spec, int[] trainCounts) {
+    public static ImbalanceLoss of(LossSpec spec, int[] trainCounts) {
         if (spec instanceof LossSpec.CrossEntropy) {
-            return WeightedCrossEntropy::of;
+            return new CrossEntropyLoss();
         }
         if (spec instanceof LossSpec.Focal f) {
             return new FocalLoss(f.alpha(), f.gamma());

@@ -32,8 +32,8 @@ import org.rebalance.core.weight.ClassWeights;
 import org.rebalance.nn.batch.BatchAssembler;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.engine.Engines;
+import org.rebalance.nn.loss.ImbalanceLoss;
 import org.rebalance.nn.loss.Losses;
-import org.rebalance.nn.loss.TrainingLoss;
 
 /**
  * Trains a network on feature vectors with Adam and class-weighted cross-entropy, in a lean epoch
@@ -110,7 +110,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
             params.add(p.getValue().getArray());
         }
         ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
-        TrainingLoss lossFunction = Losses.of(options.loss(), y.counts());
+        ImbalanceLoss lossFunction = Losses.of(options.loss(), y.counts());
         ParameterStore store = new ParameterStore(model.manager(), false);
         Selection selection = new Selection(options.selectBy());
         BestWeights best = new BestWeights();
@@ -176,7 +176,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
     }
 
     private static double step(Engine engine, NetworkModel model, ParameterStore store, ParameterUpdate adam,
-            List<NDArray> params, TrainingLoss lossFunction, BatchAssembler assembler, NDArray allLabels, NDArray allWeights, int[] order,
+            List<NDArray> params, ImbalanceLoss lossFunction, BatchAssembler assembler, NDArray allLabels, NDArray allWeights, int[] order,
             int from, int to, boolean binary) {
         try (NDManager batch = model.manager().newSubManager()) {
             long[] idx = new long[to - from];

@@ -12,7 +12,7 @@ import org.rebalance.core.learn.LossSpec;
 import org.rebalance.nn.engine.Engines;
 
 class ImbalanceLossesTest {
-    private static float value(TrainingLoss loss, NDArray z, NDArray y, NDArray w) {
+    private static float value(ImbalanceLoss loss, NDArray z, NDArray y, NDArray w) {
         return loss.of(z, y, w).getFloat();
     }
 
@@ -115,12 +115,27 @@ class ImbalanceLossesTest {
     }
 
     @Test
+    void worksAsADjlLossWithOrWithoutWeights() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            ai.djl.training.loss.Loss loss = Losses.of(new LossSpec.Focal(Double.NaN, 0), new int[] {5, 5});
+            NDArray z = m.create(new float[] {0.3f, -2f});
+            NDArray y = m.create(new float[] {1f, 0f});
+            NDArray w = m.create(new float[] {1f, 1f});
+            float direct = WeightedCrossEntropy.of(z, y, w).getFloat();
+            assertEquals(direct, loss.evaluate(new ai.djl.ndarray.NDList(y), new ai.djl.ndarray.NDList(z)).getFloat(), 1e-6);
+            assertEquals(direct, loss.evaluate(new ai.djl.ndarray.NDList(y, w), new ai.djl.ndarray.NDList(z)).getFloat(),
+                    1e-6);
+            assertEquals("focal", loss.getName());
+        }
+    }
+
+    @Test
     void extremeLogitsStayFinite() {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             NDArray z = m.create(new float[] {100f, -100f, 100f, -100f});
             NDArray y = m.create(new float[] {0f, 1f, 1f, 0f});
             NDArray w = m.create(new float[] {1f, 1f, 1f, 1f});
-            for (TrainingLoss loss : new TrainingLoss[] {new FocalLoss(0.25, 2), new BalancedSoftmaxLoss(new int[] {99, 1}, 1),
+            for (ImbalanceLoss loss : new ImbalanceLoss[] {new FocalLoss(0.25, 2), new BalancedSoftmaxLoss(new int[] {99, 1}, 1),
                 new LdamLoss(new int[] {99, 1}, 0.5, 30), new LadeLoss(new int[] {99, 1}, 0.1, 0.1, null)}) {
                 assertTrue(Float.isFinite(value(loss, z, y, w)));
             }
@@ -132,7 +147,7 @@ class ImbalanceLossesTest {
 
     @Test
     void gradientsMatchFiniteDifferences() {
-        TrainingLoss[] losses = {Losses.of(new LossSpec.Focal(0.25, 2), new int[] {8, 2}),
+        ImbalanceLoss[] losses = {Losses.of(new LossSpec.Focal(0.25, 2), new int[] {8, 2}),
             Losses.of(new LossSpec.BalancedSoftmax(1), new int[] {8, 2}),
             Losses.of(new LossSpec.Ldam(0.5, 2, 1), new int[] {8, 2}),
             Losses.of(new LossSpec.Lade(0.1, 0.1, null), new int[] {8, 2}),
@@ -140,7 +155,7 @@ class ImbalanceLossesTest {
         float[] logits = {-1.3f, 0.4f, 2.1f};
         float[] labels = {0f, 1f, 1f};
         float[] weights = {1f, 2f, 0.5f};
-        for (TrainingLoss loss : losses) {
+        for (ImbalanceLoss loss : losses) {
             try (NDManager m = Engines.pytorch().newBaseManager()) {
                 NDArray z = m.create(logits);
                 z.setRequiresGradient(true);

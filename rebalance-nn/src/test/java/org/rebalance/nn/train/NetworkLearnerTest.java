@@ -116,6 +116,24 @@ class NetworkLearnerTest {
     }
 
     @Test
+    void aNonFiniteLossStopsTrainingNamingEpochAndBatch() {
+        // features near float32's largest value overflow the first layer: the loss is not a number
+        double[][] x = new double[40][];
+        int[] y = new int[40];
+        for (int i = 0; i < 40; i++) {
+            x[i] = new double[] {3e38, -3e38};
+            y[i] = i % 4 == 0 ? 1 : 0;
+        }
+        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(2)),
+                new ClassTarget(y, ClassNames.of("0", "1")), new Origin("huge", "", 40));
+        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(8), 0.0, Activation.RELU), FAST);
+        NonFiniteLossException e = org.junit.jupiter.api.Assertions.assertThrows(NonFiniteLossException.class,
+                () -> learner.fit(data, data, ClassWeights.uniform(2), 1, ProgressListener.NONE));
+        assertTrue(e.getMessage().matches("loss became (NaN|Infinity) at epoch 1, batch 1; lower the learning rate "
+                + "or check the inputs for extreme values"), e.getMessage());
+    }
+
+    @Test
     void djlAdamKernelLearnsToo() {
         Dataset<DenseMatrix> train = blobs(400, 40, 1);
         Dataset<DenseMatrix> valid = blobs(200, 20, 2);
