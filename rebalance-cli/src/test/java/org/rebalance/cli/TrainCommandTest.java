@@ -140,6 +140,7 @@ class TrainCommandTest {
                 "--out", out.toString());
         assertEquals(0, r.exitCode(), r.err());
         assertTrue(r.out().contains("t:emu"), r.out());
+        assertTrue(r.out().contains("test by class") && r.out().contains("weighted"), r.out());
         JsonNode metrics = new ObjectMapper().readTree(out.resolve("metrics.json").toFile());
         assertTrue(metrics.get("parts").get("test").get("per_class").has("emu"));
         Path scores = dir.resolve("animals-scores.csv");

@@ -2,6 +2,7 @@ package org.rebalance.cli.options;
 
 import org.rebalance.core.resample.SamplingStrategy;
 import org.rebalance.core.strategy.Strategy;
+import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.LossSpec;
 import org.rebalance.core.resample.SamplerCatalog;
 import org.rebalance.core.strategy.Strategies;
@@ -44,6 +45,15 @@ public final class StrategyOptions {
     @Option(names = "--tau", defaultValue = "1", description = "Balanced softmax / logit adjustment scale (default: ${DEFAULT-VALUE}).")
     public double tau;
 
+    @Option(names = "--batches", defaultValue = "shuffled",
+            description = "shuffled, balanced (class-balanced draws with replacement) or "
+                    + "balanced-without-replacement (default: ${DEFAULT-VALUE}).")
+    public String batches;
+
+    @Option(names = "--epoch-length", defaultValue = "0", paramLabel = "ROWS",
+            description = "Rows drawn per epoch with balanced batches; 0 = the training part's size (default).")
+    public int epochLength;
+
     @Option(names = "--lade-target", split = ",", paramLabel = "SHARE",
             description = "LADE's target class distribution, one share per class in class order (default: uniform).")
     public java.util.List<Double> ladeTarget;
@@ -60,7 +70,11 @@ public final class StrategyOptions {
                     .toArray());
         }
         if (!(lossSpec instanceof LossSpec.CrossEntropy)) {
-            s = new Strategy(s.name() + "+" + lossSpec.name(), s.sampler(), s.weighting(), lossSpec);
+            s = s.withName(s.name() + "+" + lossSpec.name()).withLoss(lossSpec);
+        }
+        BatchPolicy policy = BatchPolicy.parse(batches, epochLength);
+        if (!(policy instanceof BatchPolicy.Shuffled)) {
+            s = s.withName(s.name() + "+" + batches.trim()).withBatches(policy);
         }
         return classWeights == null ? s : s.withWeighting(WeightingRule.parse(classWeights));
     }

@@ -64,15 +64,6 @@ public final class TrainingOptionsMixin {
             description = "group: identical rows stay in one part (no leakage); ignore (default: ${DEFAULT-VALUE}).")
     public DuplicatePolicy duplicates;
 
-    @Option(names = "--batches", defaultValue = "shuffled",
-            description = "shuffled, balanced (class-balanced draws with replacement) or "
-                    + "balanced-without-replacement (default: ${DEFAULT-VALUE}).")
-    public String batches;
-
-    @Option(names = "--epoch-length", defaultValue = "0", paramLabel = "ROWS",
-            description = "Rows drawn per epoch with balanced batches; 0 = the training part's size (default).")
-    public int epochLength;
-
     @Option(names = "--input-encoding", defaultValue = "dense",
             description = "dense, or sparse_binary for 0/1 features with few ones (default: ${DEFAULT-VALUE}).")
     public InputEncoding encoding;
@@ -87,10 +78,10 @@ public final class TrainingOptionsMixin {
         return new Mlp(hidden, dropout, Activation.parse(activation));
     }
 
-    /** Training options with cross-entropy; the run sets the strategy's loss. */
+    /** Training options with cross-entropy and shuffled epochs; the run sets the strategy's loss and batches. */
     public TrainingOptions training() {
         return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding,
-                AdamKernel.FUSED, BatchPolicy.parse(batches, epochLength),
+                AdamKernel.FUSED, new BatchPolicy.Shuffled(),
                 new org.rebalance.core.learn.LossSpec.CrossEntropy());
     }
 

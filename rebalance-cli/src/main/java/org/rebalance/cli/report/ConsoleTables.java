@@ -73,6 +73,37 @@ public final class ConsoleTables {
         return s.toString();
     }
 
+    /**
+     * Per-class precision, recall (sensitivity), F1 and support of one evaluation, then the macro and
+     * support-weighted averages: the multiclass report.
+     */
+    public static String perClass(Evaluation e, ClassNames classes) {
+        ConfusionMatrix m = e.confusion();
+        int width = Math.max(10, maxNameWidth(classes) + 2);
+        StringBuilder s = new StringBuilder();
+        s.append(pad(e.part().label() + " by class", width)).append(String.format(java.util.Locale.ROOT,
+                "%9s %9s %9s %9s%n", "Prec", "Recall", "F1", "support"));
+        double[] weighted = new double[3];
+        double total = 0;
+        for (int c = 0; c < classes.size(); c++) {
+            double p = org.rebalance.core.metrics.MulticlassMetrics.precision(m, c);
+            double r = org.rebalance.core.metrics.MulticlassMetrics.recall(m, c);
+            double f = org.rebalance.core.metrics.MulticlassMetrics.f1(m, c);
+            long support = m.rowTotal(c);
+            s.append(pad(classes.name(c), width)).append(String.format(java.util.Locale.ROOT, "%9s %9s %9s %9d%n",
+                    format(p), format(r), format(f), support));
+            weighted[0] += support * p;
+            weighted[1] += support * r;
+            weighted[2] += support * f;
+            total += support;
+        }
+        s.append(pad("macro", width)).append(String.format(java.util.Locale.ROOT, "%9s %9s %9s%n",
+                format(e.get(Metric.PRECISION)), format(e.get(Metric.SENSITIVITY)), format(e.get(Metric.F1))));
+        s.append(pad("weighted", width)).append(String.format(java.util.Locale.ROOT, "%9s %9s %9s%n",
+                format(weighted[0] / total), format(weighted[1] / total), format(weighted[2] / total)));
+        return s.toString();
+    }
+
     /** A number with three decimals, or "n/a" for NaN. */
     public static String format(double v) {
         return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);

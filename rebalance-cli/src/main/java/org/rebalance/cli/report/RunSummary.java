@@ -23,6 +23,9 @@ public final class RunSummary {
                 r.fit().bestEpoch(), r.fit().history().size(), r.spec().training().selectBy().key(),
                 ConsoleTables.format(r.threshold().value()), r.spec().threshold().label(), r.trainSeconds()));
         s.append(ConsoleTables.confusionAndMetrics(r.evaluationsInOrder(), classes));
+        if (classes.size() > 2) {
+            s.append('\n').append(ConsoleTables.perClass(r.evaluation(Part.TEST), classes));
+        }
         return s.toString();
     }
 

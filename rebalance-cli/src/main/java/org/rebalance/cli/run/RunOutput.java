@@ -106,7 +106,7 @@ public final class RunOutput {
         o.put("learning_rate", s.training().learningRate());
         o.put("patience", s.training().patience());
         o.put("select_by", s.training().selectBy().key());
-        o.put("batches", s.training().batches().toString());
+        o.put("batches", s.strategy().batches().toString());
         o.put("split", List.of(s.split().train(), s.split().valid(), s.split().test()));
         o.put("duplicates", s.split().duplicates().name().toLowerCase(java.util.Locale.ROOT));
         o.put("simulate", s.simulate());
