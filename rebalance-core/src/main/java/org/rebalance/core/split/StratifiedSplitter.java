@@ -15,10 +15,10 @@ import org.rebalance.core.data.Location;
  * (rows of a group stay together).
  *
  * <p>Per class: the class's row count is divided by the fractions with largest-remainder rounding
- * (every part gets at least one row); the class's groups are shuffled (seeded Fisher–Yates) and
- * dealt to train until its quota is met, then to valid, and the rest to test. With one row per
- * group the per-class counts are exact: 100 negatives and 10 positives at 0.6/0.2/0.2 give
- * 60/20/20 and 6/2/2. A group belongs to the class of its first row (a duplicate row with two
+ * (every part gets at least one row); the class's groups are shuffled (seeded Fisher–Yates), then
+ * dealt largest first, each to the part furthest below its quota. With one row per group the
+ * per-class counts are exact: 100 negatives and 10 positives at 0.6/0.2/0.2 give 60/20/20 and
+ * 6/2/2; a big group of duplicates lands whole in one part without starving the others. A group belongs to the class of its first row (a duplicate row with two
  * labels follows its first label).
  */
 public final class StratifiedSplitter {
@@ -111,19 +111,36 @@ public final class StratifiedSplitter {
         return q;
     }
 
+    /**
+     * Deals the (shuffled) groups of one class: largest groups first (a stable sort, so equal sizes
+     * keep their random order), each to the part furthest below its quota. With one row per group the
+     * quotas are met exactly; a large group of duplicates cannot starve a later part, as dealing in
+     * order would. Every part gets at least one group (the caller guarantees three or more).
+     */
     private static void deal(List<List<Integer>> groups, int[] quota, List<List<Integer>> parts) {
-        int next = 0;
-        for (int p = 0; p < PARTS - 1; p++) {
-            int assigned = 0;
-            int partsAfter = PARTS - 1 - p;
-            while (next < groups.size() - partsAfter && (assigned < quota[p] || assigned == 0)) {
-                List<Integer> g = groups.get(next++);
-                parts.get(p).addAll(g);
-                assigned += g.size();
+        List<List<Integer>> bySize = new ArrayList<>(groups);
+        bySize.sort((a, b) -> Integer.compare(b.size(), a.size()));
+        int[] assigned = new int[PARTS];
+        int[] groupCount = new int[PARTS];
+        int remaining = bySize.size();
+        for (List<Integer> g : bySize) {
+            int target = -1;
+            int empty = 0;
+            for (int p = 0; p < PARTS; p++) {
+                empty += groupCount[p] == 0 ? 1 : 0;
             }
-        }
-        while (next < groups.size()) {
-            parts.get(PARTS - 1).addAll(groups.get(next++));
+            for (int p = 0; p < PARTS; p++) {
+                if (remaining <= empty && groupCount[p] > 0) {
+                    continue; // the last groups go to parts that have none yet
+                }
+                if (target < 0 || quota[p] - assigned[p] > quota[target] - assigned[target]) {
+                    target = p;
+                }
+            }
+            parts.get(target).addAll(g);
+            assigned[target] += g.size();
+            groupCount[target]++;
+            remaining--;
         }
     }
 

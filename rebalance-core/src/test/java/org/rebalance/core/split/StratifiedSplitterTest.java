@@ -97,6 +97,28 @@ class StratifiedSplitterTest {
     }
 
     @Test
+    void aLargeDuplicateGroupDoesNotStarveTheOtherParts() {
+        // class 0: one group of 400 identical rows and 600 single rows; class 1: 50 single rows.
+        // Quotas for class 0 are 600/200/200: the big group fits one part and the others still fill.
+        int n = 1050;
+        int[] y = new int[n];
+        int[] groups = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i >= 1000 ? 1 : 0;
+            groups[i] = i < 400 ? 0 : i;
+        }
+        ClassTarget t = new ClassTarget(y, ClassNames.of("0", "1"));
+        for (int seed = 0; seed < 20; seed++) {
+            Split s = StratifiedSplitter.split(t, groups, SplitSpec.defaults(), new SplittableRandom(seed));
+            // largest first: the 400-row group goes to train (deficit 600), singles then fill every quota
+            assertEquals(600, count(t, s.train(), 0));
+            assertEquals(200, count(t, s.valid(), 0));
+            assertEquals(200, count(t, s.test(), 0));
+            assertEquals(10, count(t, s.test(), 1));
+        }
+    }
+
+    @Test
     void tooFewMembersNamesTheClassAndCounts() {
         ClassTarget t = binary(50, 2);
         DataException e = assertThrows(DataException.class,
