@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "rebalance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deep learning on imbalanced data: resample, re-weight, train, and measure honestly.",
         subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                MetricsCommand.class, ResampleCommand.class, BenchCommand.class,
+                MetricsCommand.class, ResampleCommand.class, CompareCommand.class, BenchCommand.class,
                 BenchResampleCommand.class, HelpCommand.class})
 public final class RebalanceCommand implements Runnable {
     private final PrintStream out;
@@ -29,6 +29,6 @@ public final class RebalanceCommand implements Runnable {
 
     @Override
     public void run() {
-        out.println("rebalance: choose a command (demo, train, evaluate, predict, metrics, resample); see rebalance --help");
+        out.println("rebalance: choose a command (demo, train, evaluate, predict, metrics, resample, compare); see rebalance --help");
     }
 }

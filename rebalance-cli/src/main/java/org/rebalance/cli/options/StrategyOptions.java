@@ -1,12 +1,8 @@
 package org.rebalance.cli.options;
 
-import org.rebalance.core.resample.SamplingStrategy;
 import org.rebalance.core.strategy.Strategy;
-import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.LossSpec;
-import org.rebalance.core.resample.SamplerCatalog;
-import org.rebalance.core.strategy.Strategies;
-import org.rebalance.core.weight.WeightingRule;
+import org.rebalance.core.strategy.StrategyDescription;
 import picocli.CommandLine.Option;
 
 /** The imbalance strategy and its sampling target. */
@@ -58,24 +54,21 @@ public final class StrategyOptions {
             description = "LADE's target class distribution, one share per class in class order (default: uniform).")
     public java.util.List<Double> ladeTarget;
 
+    /** The options as a description (the same form experiment files use). */
+    public StrategyDescription description() {
+        return new StrategyDescription(null, strategy, ratio, k, classWeights, loss, alpha, gamma, tau, batches,
+                epochLength);
+    }
+
     public Strategy strategy() {
-        Strategy s = Strategies.parse(strategy, ratio == null ? null : SamplingStrategy.parse(ratio),
-                new SamplerCatalog.Parameters(k));
-        LossSpec lossSpec = LossSpec.parse(loss, alpha, gamma, tau);
+        Strategy s = description().toStrategy();
         if (ladeTarget != null && !ladeTarget.isEmpty()) {
-            if (!(lossSpec instanceof LossSpec.Lade l)) {
+            if (!(s.loss() instanceof LossSpec.Lade l)) {
                 throw new org.rebalance.core.ConfigException("--lade-target applies to --loss lade only");
             }
-            lossSpec = new LossSpec.Lade(l.weight(), l.remine(), ladeTarget.stream().mapToDouble(Double::doubleValue)
-                    .toArray());
+            s = s.withLoss(new LossSpec.Lade(l.weight(), l.remine(),
+                    ladeTarget.stream().mapToDouble(Double::doubleValue).toArray()));
         }
-        if (!(lossSpec instanceof LossSpec.CrossEntropy)) {
-            s = s.withName(s.name() + "+" + lossSpec.name()).withLoss(lossSpec);
-        }
-        BatchPolicy policy = BatchPolicy.parse(batches, epochLength);
-        if (!(policy instanceof BatchPolicy.Shuffled)) {
-            s = s.withName(s.name() + "+" + batches.trim()).withBatches(policy);
-        }
-        return classWeights == null ? s : s.withWeighting(WeightingRule.parse(classWeights));
+        return s;
     }
 }

@@ -1,0 +1,65 @@
+package org.rebalance.cli.experiment;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.strategy.StrategyDescription;
+
+/**
+ * An experiment file (YAML or JSON): one data set, the strategies to compare, the network, and the
+ * seeds (repeats). Every strategy is trained on the same split for a given seed, so results are paired.
+ *
+ * @param data the data file and how to read it
+ * @param strategies the strategies (the first is the baseline unless {@code baseline} names another)
+ * @param model network and training settings (defaults as in {@code train})
+ * @param seeds one repeat per seed
+ * @param metric the test metric to summarise and compare (a metric name, default balanced-accuracy)
+ * @param baseline name of the strategy the others are compared with
+ */
+public record ExperimentConfig(DataConfig data, List<StrategyDescription> strategies, ModelConfig model,
+        List<Long> seeds, String metric, String baseline) {
+
+    /** Where the data are and how to read them; {@code file} is relative to the experiment file. */
+    public record DataConfig(String file, String label, List<String> drop, List<String> categorical,
+            Map<String, Integer> simulate, List<Double> split) {
+    }
+
+    /** Network and training settings; null fields take the defaults of {@code rebalance train}. */
+    public record ModelConfig(List<Integer> hidden, Double dropout, String activation, Integer epochs,
+            Integer batchSize, Double learningRate, Integer patience, String selectBy) {
+    }
+
+    /** Reads a .yaml/.yml or .json file; problems are {@link ConfigException}s naming the file. */
+    public static ExperimentConfig read(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        ObjectMapper mapper = name.endsWith(".yaml") || name.endsWith(".yml") ? new ObjectMapper(new YAMLFactory())
+                : new ObjectMapper();
+        mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(file + ": experiment file not found");
+        }
+        ExperimentConfig c;
+        try {
+            c = mapper.readValue(file.toFile(), ExperimentConfig.class);
+        } catch (IOException e) {
+            String m = e.getMessage() == null ? e.toString() : e.getMessage();
+            throw new ConfigException(file + ": " + m.lines().findFirst().orElse(m));
+        }
+        if (c == null || c.data() == null || c.data().file() == null) {
+            throw new ConfigException(file + ": the experiment needs data.file");
+        }
+        if (c.strategies() == null || c.strategies().isEmpty()) {
+            throw new ConfigException(file + ": the experiment needs at least one strategy");
+        }
+        if (c.seeds() == null || c.seeds().isEmpty()) {
+            throw new ConfigException(file + ": the experiment needs at least one seed");
+        }
+        return c;
+    }
+}

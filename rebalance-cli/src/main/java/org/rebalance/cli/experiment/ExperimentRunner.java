@@ -1,0 +1,169 @@
+package org.rebalance.cli.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.rebalance.cli.report.MetricsJson;
+import org.rebalance.cli.run.PreparedData;
+import org.rebalance.cli.run.RunPipeline;
+import org.rebalance.cli.run.RunResult;
+import org.rebalance.cli.run.RunSpec;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.data.csv.TableSpec;
+import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Mlp;
+import org.rebalance.core.metrics.Metric;
+import org.rebalance.core.metrics.ThresholdRule;
+import org.rebalance.core.split.DuplicatePolicy;
+import org.rebalance.core.split.SplitSpec;
+import org.rebalance.core.strategy.Strategy;
+import org.rebalance.core.strategy.StrategyDescription;
+import org.rebalance.core.util.ProgressListener;
+import org.rebalance.nn.train.TrainingOptions;
+
+/**
+ * Runs every cell of an experiment (strategy x seed) through the same {@link RunPipeline} as
+ * {@code train}: one split per seed shared by all strategies, results appended to
+ * {@code results.jsonl} as cells finish, finished cells skipped on a restart.
+ */
+public final class ExperimentRunner {
+    private final ExperimentConfig config;
+    private final Path dataFile;
+
+    public ExperimentRunner(ExperimentConfig config, Path configDir) {
+        this.config = config;
+        Path f = Path.of(config.data().file());
+        this.dataFile = f.isAbsolute() ? f : configDir.resolve(f).normalize();
+    }
+
+    /** The strategies, checked and named uniquely. */
+    public List<Strategy> strategies() {
+        List<Strategy> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        for (StrategyDescription d : config.strategies()) {
+            Strategy s = d.toStrategy();
+            if (!names.add(s.name())) {
+                throw new ConfigException("two strategies are named \"" + s.name() + "\"; give them distinct names");
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    public Metric metric() {
+        return Metric.parse(config.metric() == null ? "balanced-accuracy" : config.metric());
+    }
+
+    /** Runs the cells not yet in the results file; returns the file's lines. */
+    public ResultsFile run(Path outDir, ProgressListener progress) {
+        List<Strategy> strategies = strategies();
+        ResultsFile results = ResultsFile.open(outDir);
+        TableSpec table = tableSpec();
+        SplitSpec split = splitSpec();
+        Mlp network = network();
+        TrainingOptions training = training();
+        int total = strategies.size() * config.seeds().size();
+        int done = 0;
+        progress.start("cells", total);
+        try {
+            for (long seed : config.seeds()) {
+                PreparedData data = null;
+                for (Strategy strategy : strategies) {
+                    if (!results.has(strategy.name(), seed)) {
+                        if (data == null) {
+                            data = PreparedData.of(dataFile, table, simulate(), split, seed);
+                        }
+                        RunSpec spec = new RunSpec(dataFile, table, simulate(), split, strategy, network, training,
+                                new ThresholdRule.Fixed(0.5), seed);
+                        try (RunResult r = RunPipeline.run(spec, data, ProgressListener.NONE)) {
+                            results.append(cell(strategy, seed, r));
+                        }
+                    }
+                    progress.step(++done, strategy.name() + ", seed " + seed);
+                }
+            }
+        } finally {
+            progress.finish();
+        }
+        return results;
+    }
+
+    private static Map<String, Object> cell(Strategy strategy, long seed, RunResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("strategy", strategy.name());
+        m.put("seed", seed);
+        m.put("valid", MetricsJson.of(r.evaluation(Part.VALID), r.data().classes()));
+        m.put("test", MetricsJson.of(r.evaluation(Part.TEST), r.data().classes()));
+        m.put("best_epoch", r.fit().bestEpoch());
+        m.put("epochs_run", r.fit().history().size());
+        m.put("train_seconds", r.trainSeconds());
+        return m;
+    }
+
+    private TableSpec tableSpec() {
+        ExperimentConfig.DataConfig d = config.data();
+        return new TableSpec(d.label() == null ? "label" : d.label(), new LinkedHashSet<>(orEmpty(d.drop())),
+                new LinkedHashSet<>(orEmpty(d.categorical())));
+    }
+
+    private Map<String, Integer> simulate() {
+        return config.data().simulate() == null ? Map.of() : config.data().simulate();
+    }
+
+    private SplitSpec splitSpec() {
+        List<Double> s = config.data().split();
+        if (s == null) {
+            return SplitSpec.defaults();
+        }
+        if (s.size() != 3) {
+            throw new ConfigException("data.split needs three fractions (train, valid, test), got " + s.size());
+        }
+        return new SplitSpec(s.get(0), s.get(1), s.get(2), DuplicatePolicy.GROUP);
+    }
+
+    private Mlp network() {
+        ExperimentConfig.ModelConfig m = config.model();
+        if (m == null) {
+            return Mlp.defaults();
+        }
+        return new Mlp(m.hidden() == null ? List.of(64, 32) : m.hidden(), m.dropout() == null ? 0.2 : m.dropout(),
+                m.activation() == null ? Activation.RELU : Activation.parse(m.activation()));
+    }
+
+    private TrainingOptions training() {
+        TrainingOptions t = TrainingOptions.defaults();
+        ExperimentConfig.ModelConfig m = config.model();
+        if (m == null) {
+            return t;
+        }
+        if (m.epochs() != null) {
+            t = t.withEpochs(m.epochs());
+        }
+        if (m.batchSize() != null) {
+            t = t.withBatchSize(m.batchSize());
+        }
+        if (m.learningRate() != null) {
+            t = t.withLearningRate(m.learningRate());
+        }
+        if (m.patience() != null) {
+            t = t.withPatience(m.patience());
+        }
+        if (m.selectBy() != null) {
+            t = t.withSelectBy(Metric.parse(m.selectBy()));
+        }
+        return t;
+    }
+
+    private static List<String> orEmpty(List<String> l) {
+        return l == null ? List.of() : l;
+    }
+
+    public ExperimentConfig config() {
+        return config;
+    }
+}

@@ -1,0 +1,90 @@
+package org.rebalance.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path experiment() throws IOException {
+        SplittableRandom rng = new SplittableRandom(1);
+        StringBuilder s = new StringBuilder("x1,x2,label\n");
+        for (int i = 0; i < 300; i++) {
+            int y = i % 10 == 0 ? 1 : 0;
+            double c = y == 1 ? 1.5 : -1.5;
+            s.append(String.format(Locale.ROOT, "%.4f,%.4f,%d%n", c + rng.nextDouble(-2, 2), rng.nextDouble(-2, 2), y));
+        }
+        Files.writeString(dir.resolve("blobs.csv"), s.toString());
+        Path config = dir.resolve("exp.yaml");
+        Files.writeString(config, String.join("\n",
+                "data:",
+                "  file: blobs.csv",
+                "seeds: [1, 2, 3]",
+                "model:",
+                "  hidden: [8]",
+                "  epochs: 5",
+                "  learningRate: 0.01",
+                "strategies:",
+                "  - strategy: none",
+                "  - strategy: weighted",
+                "  - name: focal-balanced",
+                "    loss: focal",
+                "    batches: balanced",
+                ""));
+        return config;
+    }
+
+    @Test
+    void runsEveryCellSummarisesAndResumesWithoutRedoingWork() throws IOException {
+        Path config = experiment();
+        Path out = dir.resolve("out");
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out", out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+        assertEquals(9, lines.size());
+        assertTrue(r.out().contains("paired tests against \"none\""), r.out());
+        assertTrue(r.out().contains("focal-balanced") && r.out().contains("verdict:"), r.out());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(3, summary.get("rows").size());
+        assertEquals(3, summary.get("rows").get(1).get("comparison").get("n").asInt());
+
+        // interrupt: drop the last two cells and leave a half-written line; the rerun redoes exactly those
+        String kept = String.join("\n", lines.subList(0, 7)) + "\n" + lines.get(7).substring(0, 20);
+        Files.writeString(out.resolve("results.jsonl"), kept);
+        CommandRunner.Outcome again = CommandRunner.run("compare", "--config", config.toString(), "--out",
+                out.toString(), "--quiet");
+        assertEquals(0, again.exitCode(), again.err());
+        List<String> resumed = Files.readAllLines(out.resolve("results.jsonl"));
+        assertEquals(9, resumed.size());
+        // same seeds, same cells: the redone cells equal the first run's
+        ObjectMapper json = new ObjectMapper();
+        for (int i = 0; i < 9; i++) {
+            JsonNode a = json.readTree(lines.get(i));
+            JsonNode b = json.readTree(resumed.get(i));
+            assertEquals(a.get("test").get("confusion_matrix"), b.get("test").get("confusion_matrix"), "cell " + i);
+        }
+    }
+
+    @Test
+    void aBadExperimentFileIsOneLine() throws IOException {
+        Path config = dir.resolve("bad.json");
+        Files.writeString(config, "{\"data\": {\"file\": \"x.csv\"}, \"seeds\": [1]}");
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out",
+                dir.resolve("o").toString());
+        assertEquals(4, r.exitCode());
+        assertEquals("error: " + config + ": the experiment needs at least one strategy", r.err().strip());
+    }
+}
