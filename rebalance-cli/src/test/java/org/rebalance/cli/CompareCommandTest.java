@@ -57,6 +57,9 @@ class CompareCommandTest {
         assertEquals(9, lines.size());
         assertTrue(r.out().contains("paired tests against \"none\""), r.out());
         assertTrue(r.out().contains("focal-balanced") && r.out().contains("verdict:"), r.out());
+        JsonNode first = new ObjectMapper().readTree(lines.get(0));
+        assertEquals(first.get("epochs_run").asInt(), first.get("history").size());
+        assertTrue(first.get("best_epoch").asInt() >= 1);
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("rows").size());
         assertEquals(3, summary.get("rows").get(1).get("comparison").get("n").asInt());

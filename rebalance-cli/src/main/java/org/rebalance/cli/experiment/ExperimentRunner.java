@@ -102,6 +102,17 @@ public final class ExperimentRunner {
         m.put("best_epoch", r.fit().bestEpoch());
         m.put("epochs_run", r.fit().history().size());
         m.put("train_seconds", r.trainSeconds());
+        // learning curves, for convergence plots: per epoch, training loss, validation loss and metric
+        List<Map<String, Object>> curve = new ArrayList<>();
+        for (org.rebalance.core.learn.EpochRecord e : r.fit().history().epochs()) {
+            Map<String, Object> point = new LinkedHashMap<>();
+            point.put("epoch", e.epoch());
+            point.put("train_loss", MetricsJson.number(e.trainLoss()));
+            point.put("valid_loss", MetricsJson.number(e.validLoss()));
+            point.put("valid_metric", MetricsJson.number(e.validMetric()));
+            curve.add(point);
+        }
+        m.put("history", curve);
         return m;
     }
 
