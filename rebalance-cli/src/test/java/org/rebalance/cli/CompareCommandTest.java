@@ -63,6 +63,17 @@ class CompareCommandTest {
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("rows").size());
         assertEquals(3, summary.get("rows").get(1).get("comparison").get("n").asInt());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("class=\"verdict\">verdict:") && html.contains("focal-balanced"), html.substring(0, 400));
+        assertEquals(2, html.split("data:image/png;base64,", -1).length - 1, "two inline plots");
+        assertTrue(Files.size(out.resolve("metric.png")) > 1000 && Files.exists(out.resolve("report.md")));
+
+        // the report rebuilds from the folder alone, with the same table
+        Files.delete(out.resolve("report.html"));
+        CommandRunner.Outcome rebuilt = CommandRunner.run("report", out.toString());
+        assertEquals(0, rebuilt.exitCode(), rebuilt.err());
+        assertTrue(Files.exists(out.resolve("report.html")));
+        assertEquals(r.out().lines().limit(5).toList(), rebuilt.out().lines().limit(5).toList());
 
         // interrupt: drop the last two cells and leave a half-written line; the rerun redoes exactly those
         String kept = String.join("\n", lines.subList(0, 7)) + "\n" + lines.get(7).substring(0, 20);
