@@ -67,6 +67,9 @@ class CompareCommandTest {
         assertTrue(html.contains("class=\"verdict\">verdict:") && html.contains("focal-balanced"), html.substring(0, 400));
         assertEquals(2, html.split("data:image/png;base64,", -1).length - 1, "two inline plots");
         assertTrue(Files.size(out.resolve("metric.png")) > 1000 && Files.exists(out.resolve("report.md")));
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals(10, csv.size());
+        assertTrue(csv.get(0).startsWith("strategy,seed,best_epoch,train_seconds,valid_recall,valid_specificity"), csv.get(0));
 
         // the report rebuilds from the folder alone, with the same table
         Files.delete(out.resolve("report.html"));

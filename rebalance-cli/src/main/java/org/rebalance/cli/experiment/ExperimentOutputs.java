@@ -48,8 +48,43 @@ public final class ExperimentOutputs {
         ExperimentSummary summary = summarise(c, lines);
         JSON.writeValue(dir.resolve(CONFIG).toFile(), c);
         JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
+        writeCsv(dir.resolve("results.csv"), lines);
         ExperimentReport.write(dir, summary, lines);
         return summary;
+    }
+
+    /** One row per cell: strategy, seed, best epoch, seconds, then every valid_ and test_ metric. */
+    static void writeCsv(Path file, List<JsonNode> lines) throws IOException {
+        List<String> metrics = org.rebalance.cli.report.MetricsJson.keys();
+        List<String> header = new java.util.ArrayList<>(List.of("strategy", "seed", "best_epoch", "train_seconds"));
+        for (String part : List.of("valid", "test")) {
+            for (String m : metrics) {
+                if (!m.equals("loss")) {
+                    header.add(part + "_" + m);
+                }
+            }
+        }
+        try (java.io.BufferedWriter w = java.nio.file.Files.newBufferedWriter(file);
+                org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(w,
+                        org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new))
+                                .setRecordSeparator('\n').build())) {
+            for (JsonNode line : lines) {
+                List<Object> row = new java.util.ArrayList<>();
+                row.add(line.get("strategy").asText());
+                row.add(line.get("seed").asLong());
+                row.add(line.get("best_epoch").asInt());
+                row.add(line.get("train_seconds").asDouble());
+                for (String part : List.of("valid", "test")) {
+                    for (String m : metrics) {
+                        if (!m.equals("loss")) {
+                            JsonNode v = line.get(part).get(m);
+                            row.add(v == null || v.isNull() ? "" : v.asText());
+                        }
+                    }
+                }
+                csv.printRecord(row);
+            }
+        }
     }
 
     /** Reads the experiment file kept in an experiment folder. */
