@@ -71,10 +71,7 @@ public record Adasyn(SamplingStrategy strategy, int k) implements Sampler {
             }
             int[] rows = byClass.of(c);
             String className = target.classes().name(c);
-            if (rows.length <= k) {
-                throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples of class \""
-                        + className + "\", found " + rows.length);
-            }
+            Synthesis.requireMoreThanK(name(), k, rows.length, className);
             if (all == null) {
                 all = KnnIndex.of(features);
             }

@@ -84,10 +84,7 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
                 continue;
             }
             int[] rows = byClass.of(c);
-            if (rows.length <= k) {
-                throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples of class \""
-                        + target.classes().name(c) + "\", found " + rows.length);
-            }
+            Synthesis.requireMoreThanK(name(), k, rows.length, target.classes().name(c));
             Neighbours around = all.query(features, rows, m + 1); // the point itself comes first
             List<Integer> danger = new ArrayList<>();
             for (int i = 0; i < rows.length; i++) {

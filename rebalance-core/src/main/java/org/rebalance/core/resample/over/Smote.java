@@ -68,10 +68,7 @@ public record Smote(SamplingStrategy strategy, int k) implements Sampler {
                 continue;
             }
             int[] rows = byClass.of(c);
-            if (rows.length <= k) {
-                throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples of class \""
-                        + target.classes().name(c) + "\", found " + rows.length);
-            }
+            Synthesis.requireMoreThanK(name(), k, rows.length, target.classes().name(c));
             KnnIndex index = KnnIndex.of(features, rows);
             Neighbours neighbours = index.selfNeighbours(k);
             for (int s = 0; s < need; s++) {

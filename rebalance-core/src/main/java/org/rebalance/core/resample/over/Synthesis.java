@@ -24,6 +24,14 @@ final class Synthesis {
         labels = new int[total];
     }
 
+    /** Neighbour-based over-samplers need more than k examples of a class they grow. */
+    static void requireMoreThanK(String sampler, int k, int examples, String className) {
+        if (examples <= k) {
+            throw new org.rebalance.core.ConfigException(sampler + ": k=" + k + " needs at least " + (k + 1)
+                    + " examples of class \"" + className + "\", found " + examples);
+        }
+    }
+
     void add(double[] point, int label) {
         System.arraycopy(point, 0, values, size * dimensions, dimensions);
         labels[size++] = label;
