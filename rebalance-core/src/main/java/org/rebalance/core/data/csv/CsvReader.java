@@ -176,7 +176,12 @@ public final class CsvReader {
         return distinct;
     }
 
-    private static ClassTarget classTarget(List<String> labels, String file, String column,
+    /**
+     * Class labels from their text, classes in {@link #classOrder} order.
+     *
+     * @throws DataException naming the file and column if fewer than two classes are present and two are required
+     */
+    public static ClassTarget classTarget(List<String> labels, String file, String column,
             ClassRequirement requirement) {
         List<String> order = classOrder(labels);
         if (order.size() < 2 && requirement == ClassRequirement.AT_LEAST_TWO) {

@@ -31,9 +31,9 @@ import org.rebalance.core.data.Location;
  * from the header's each end in a {@link DataException} naming the file and row. Also computes the
  * SHA-256 of the file's bytes for provenance. Close it.
  */
-final class CsvRows implements AutoCloseable, Iterable<CsvRows.Row> {
+public final class CsvRows implements AutoCloseable, Iterable<CsvRows.Row> {
     /** One data row: its 1-based number (the header is row 0) and its trimmed values. */
-    record Row(long number, String[] values) {
+    public record Row(long number, String[] values) {
     }
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -69,7 +69,7 @@ final class CsvRows implements AutoCloseable, Iterable<CsvRows.Row> {
         }
     }
 
-    static CsvRows open(Path path) {
+    public static CsvRows open(Path path) {
         String file = path.toString();
         if (Files.isDirectory(path)) {
             throw new DataException(Location.file(file), "is a directory, not a CSV file");
@@ -95,16 +95,16 @@ final class CsvRows implements AutoCloseable, Iterable<CsvRows.Row> {
         }
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
-    List<String> header() {
+    public List<String> header() {
         return header;
     }
 
     /** Position of the column in the header, or -1. */
-    int indexOf(String column) {
+    public int indexOf(String column) {
         return index.getOrDefault(column, -1);
     }
 
@@ -151,7 +151,7 @@ final class CsvRows implements AutoCloseable, Iterable<CsvRows.Row> {
     }
 
     /** SHA-256 (hex) of the file's bytes; call after every row was read. */
-    String sha256Hex() {
+    public String sha256Hex() {
         try {
             byte[] rest = new byte[1 << 16];
             while (digest.read(rest) >= 0) {
