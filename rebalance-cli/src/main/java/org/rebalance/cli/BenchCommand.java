@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
         Dataset<DenseMatrix> test = asMatrix(raw, split.test());
         TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, encoding, adam,
                 new BatchPolicy.Shuffled(), new org.rebalance.core.learn.LossSpec.CrossEntropy());
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(512, 128), 0.2, Activation.RELU), options);
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(512, 128), 0.2, Activation.RELU), options);
         FitResult<DenseMatrix> fit = learner.fit(train, valid, ClassWeights.uniform(2), seed, ProgressListener.NONE);
         double[] seconds = fit.history().epochs().stream().mapToDouble(EpochRecord::seconds).toArray();
         double[] timed = seconds.length > 1 ? Arrays.copyOfRange(seconds, 1, seconds.length) : seconds;

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.rebalance.cli.report.MetricsJson;
+import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.nn.bundle.BundleManifest;
 import org.rebalance.nn.bundle.ModelBundle;
 import org.rebalance.nn.bundle.NetworkDescription;
+import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.train.NetworkModel;
 
 /** Writes a run's results directory: the model bundle and {@code metrics.json}, all or nothing. */
@@ -26,9 +28,10 @@ public final class RunOutput {
     private RunOutput() {
     }
 
+    @SuppressWarnings("unchecked") // a tabular run's model is always a network over vectors
     public static void write(Path dir, RunResult result, String labelColumn) {
         try (OutputDir out = OutputDir.create(dir)) {
-            NetworkModel model = (NetworkModel) result.fit().model();
+            NetworkModel<DenseMatrix> model = (NetworkModel<DenseMatrix>) result.fit().model();
             ModelBundle.write(out.directory(), manifest(result, model, labelColumn), model);
             JSON.writeValue(out.resolve(METRICS).toFile(), metrics(result));
             out.commit();
@@ -37,10 +40,11 @@ public final class RunOutput {
         }
     }
 
-    static BundleManifest manifest(RunResult r, NetworkModel model, String labelColumn) {
+    static BundleManifest manifest(RunResult r, NetworkModel<DenseMatrix> model, String labelColumn) {
+        VectorInput input = (VectorInput) model.adapter();
         RunSpec s = r.spec();
         return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
-                NetworkDescription.of(s.network()), model.encoding().name(), model.inputs(), labelColumn,
+                NetworkDescription.of(s.network()), input.encoding().name(), input.width(), labelColumn,
                 r.data().classes().names(), r.data().preprocessor().state(), r.threshold().value(),
                 s.threshold().label(), s.strategy().name(), options(s), s.seed(), r.data().origin(),
                 r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r));

@@ -42,7 +42,7 @@ public final class RunPipeline {
         Dataset<DenseMatrix> resampled = plan.applyTo(train, spec.strategy().sampler().name());
         int[] resampledCounts = resampled.classTarget().counts();
         ClassWeights weights = spec.strategy().weighting().weights(resampledCounts, trainTarget.classes());
-        NetworkLearner learner = new NetworkLearner(spec.network(),
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(spec.network(),
                 spec.training().withLoss(spec.strategy().loss()).withBatches(spec.strategy().batches()));
         long start = System.nanoTime();
         FitResult<DenseMatrix> fit = learner.fit(resampled, valid, weights, seeds.derive("train"), progress);

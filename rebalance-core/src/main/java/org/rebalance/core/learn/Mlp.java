@@ -14,13 +14,21 @@ import org.rebalance.core.ConfigException;
 public record Mlp(List<Integer> hidden, double dropout, Activation activation) implements NetworkSpec {
     public Mlp {
         hidden = List.copyOf(hidden);
-        for (int h : hidden) {
+        checkSizes("mlp", hidden);
+        checkDropout("mlp", dropout);
+    }
+
+    static void checkSizes(String network, List<Integer> sizes) {
+        for (int h : sizes) {
             if (h < 1) {
-                throw new ConfigException("mlp: hidden layer sizes must be >= 1, got " + h);
+                throw new ConfigException(network + ": layer sizes must be >= 1, got " + h);
             }
         }
+    }
+
+    static void checkDropout(String network, double dropout) {
         if (!(dropout >= 0 && dropout < 1)) {
-            throw new ConfigException("mlp: dropout must be in [0, 1), got " + dropout);
+            throw new ConfigException(network + ": dropout must be in [0, 1), got " + dropout);
         }
     }
 

@@ -15,7 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.rebalance.core.data.DataException;
 import org.rebalance.core.data.Location;
+import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.train.NetworkModel;
 
 /**
@@ -31,9 +33,9 @@ public final class ModelBundle implements AutoCloseable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final BundleManifest manifest;
-    private final NetworkModel model;
+    private final NetworkModel<DenseMatrix> model;
 
-    private ModelBundle(BundleManifest manifest, NetworkModel model) {
+    private ModelBundle(BundleManifest manifest, NetworkModel<DenseMatrix> model) {
         this.manifest = manifest;
         this.model = model;
     }
@@ -42,12 +44,12 @@ public final class ModelBundle implements AutoCloseable {
         return manifest;
     }
 
-    public NetworkModel model() {
+    public NetworkModel<DenseMatrix> model() {
         return model;
     }
 
     /** Writes the manifest and the network's parameters into {@code dir} (which must exist). */
-    public static void write(Path dir, BundleManifest manifest, NetworkModel model) throws IOException {
+    public static void write(Path dir, BundleManifest manifest, NetworkModel<?> model) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(PARAMETERS)))) {
             model.saveParameters(new DataOutputStream(out));
         }
@@ -74,9 +76,9 @@ public final class ModelBundle implements AutoCloseable {
                     + " is not supported (expected " + BundleManifest.FORMAT_VERSION + ")");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(PARAMETERS)))) {
-            NetworkModel model = NetworkModel.load(manifest.network().toSpec(),
-                    InputEncoding.valueOf(manifest.inputEncoding()), manifest.inputs(), manifest.classes().size(),
-                    new DataInputStream(in));
+            NetworkModel<DenseMatrix> model = NetworkModel.load(manifest.network().toSpec(),
+                    new VectorInput(InputEncoding.valueOf(manifest.inputEncoding()), manifest.inputs()),
+                    manifest.classes().size(), new DataInputStream(in));
             return new ModelBundle(manifest, model);
         } catch (NoSuchFileException e) {
             throw new DataException(Location.file(where), "not a model bundle: " + PARAMETERS + " is missing");

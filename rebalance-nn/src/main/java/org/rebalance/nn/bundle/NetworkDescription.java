@@ -1,23 +1,51 @@
 package org.rebalance.nn.bundle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Gcn;
+import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.learn.Readout;
 
-/** The JSON form of a {@link NetworkSpec} in a bundle manifest. */
-public record NetworkDescription(String type, List<Integer> hidden, double dropout, String activation) {
+/**
+ * The JSON form of a {@link NetworkSpec} in a bundle manifest. For graph networks {@code hidden} is
+ * the dense head, {@code convolutions} the graph-convolution widths and {@code fingerprintBranch}
+ * the merge network's fingerprint layers.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NetworkDescription(String type, List<Integer> hidden, double dropout, String activation,
+        List<Integer> convolutions, String readout, List<Integer> fingerprintBranch) {
     public static NetworkDescription of(NetworkSpec spec) {
         if (spec instanceof Mlp mlp) {
-            return new NetworkDescription(mlp.name(), mlp.hidden(), mlp.dropout(), mlp.activation().cliName());
+            return new NetworkDescription(mlp.name(), mlp.hidden(), mlp.dropout(), mlp.activation().cliName(), null,
+                    null, null);
         }
-        throw new AssertionError(spec);
+        if (spec instanceof Gcn gcn) {
+            return new NetworkDescription(gcn.name(), gcn.head(), gcn.dropout(), null, gcn.convolutions(),
+                    gcn.readout().cliName(), null);
+        }
+        GraphMerge merge = (GraphMerge) spec;
+        Gcn gcn = merge.graph();
+        return new NetworkDescription(merge.name(), gcn.head(), gcn.dropout(), null, gcn.convolutions(),
+                gcn.readout().cliName(), merge.fingerprintBranch());
     }
 
     public NetworkSpec toSpec() {
-        if ("mlp".equals(type)) {
-            return new Mlp(hidden, dropout, Activation.parse(activation));
+        switch (type) {
+            case "mlp":
+                return new Mlp(hidden, dropout, Activation.parse(activation));
+            case "gcn":
+                return gcn();
+            case "merge":
+                return new GraphMerge(gcn(), fingerprintBranch);
+            default:
+                throw new IllegalArgumentException("unknown network type \"" + type + "\"");
         }
-        throw new IllegalArgumentException("unknown network type \"" + type + "\"");
+    }
+
+    private Gcn gcn() {
+        return new Gcn(convolutions, Readout.parse(readout), hidden, dropout);
     }
 }

@@ -5,6 +5,8 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.norm.Dropout;
+import org.rebalance.core.learn.Gcn;
+import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
 
@@ -21,7 +23,41 @@ public final class Networks {
         if (spec instanceof Mlp mlp) {
             return mlp(mlp, outputs);
         }
+        if (spec instanceof Gcn gcn) {
+            return new GraphNetwork(gcn.convolutions(), gcn.readout(), null, head(gcn, outputs));
+        }
+        if (spec instanceof GraphMerge merge) {
+            Gcn gcn = merge.graph();
+            return new GraphNetwork(gcn.convolutions(), gcn.readout(), fingerprintBranch(merge), head(gcn, outputs));
+        }
         throw new AssertionError(spec);
+    }
+
+    private static Block head(Gcn gcn, int outputs) {
+        SequentialBlock head = new SequentialBlock();
+        for (int units : gcn.head()) {
+            head.add(Linear.builder().setUnits(units).build());
+            head.add(Activation.reluBlock());
+            if (gcn.dropout() > 0) {
+                head.add(Dropout.builder().optRate((float) gcn.dropout()).build());
+            }
+        }
+        head.add(Linear.builder().setUnits(outputs).build());
+        return head;
+    }
+
+    private static Block fingerprintBranch(GraphMerge merge) {
+        SequentialBlock branch = new SequentialBlock();
+        boolean first = true;
+        for (int units : merge.fingerprintBranch()) {
+            branch.add(first ? new InputLinear(units) : Linear.builder().setUnits(units).build());
+            first = false;
+            branch.add(Activation.reluBlock());
+            if (merge.graph().dropout() > 0) {
+                branch.add(Dropout.builder().optRate((float) merge.graph().dropout()).build());
+            }
+        }
+        return branch;
     }
 
     private static Block mlp(Mlp spec, int outputs) {

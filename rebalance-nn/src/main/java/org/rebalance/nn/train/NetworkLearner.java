@@ -11,12 +11,18 @@ import ai.djl.util.Pair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Graphs;
+import org.rebalance.core.data.Inputs;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.FitResult;
+import org.rebalance.core.learn.Gcn;
+import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.History;
 import org.rebalance.core.learn.Learner;
 import org.rebalance.core.learn.NetworkSpec;
@@ -29,25 +35,63 @@ import org.rebalance.core.metrics.Threshold;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
 import org.rebalance.core.weight.ClassWeights;
-import org.rebalance.nn.batch.BatchAssembler;
+import org.rebalance.nn.batch.BatchSource;
+import org.rebalance.nn.batch.GraphInput;
+import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.engine.Engines;
 import org.rebalance.nn.loss.ImbalanceLoss;
 import org.rebalance.nn.loss.Losses;
 
 /**
- * Trains a network on feature vectors with Adam and class-weighted cross-entropy, in a lean epoch
+ * Trains a network on feature vectors or graphs with Adam and class-weighted cross-entropy, in a lean epoch
  * loop of our own: seeded shuffles, batches gathered in native memory, one gradient step per
  * batch, validation after each epoch, the best epoch's weights kept (by the chosen metric at the
  * 0.5 threshold, or by validation loss), and early stopping after {@code patience} epochs without gain.
  */
-public final class NetworkLearner implements Learner<DenseMatrix> {
+public final class NetworkLearner<I extends Inputs> implements Learner<I> {
     private final NetworkSpec spec;
     private final TrainingOptions options;
+    private final Function<I, InputAdapter<I>> adapters;
 
-    public NetworkLearner(NetworkSpec spec, TrainingOptions options) {
+    private NetworkLearner(NetworkSpec spec, TrainingOptions options, Function<I, InputAdapter<I>> adapters) {
         this.spec = spec;
         this.options = options;
+        this.adapters = adapters;
+    }
+
+    /** A learner for feature vectors (an {@link org.rebalance.core.learn.Mlp}). */
+    public static NetworkLearner<DenseMatrix> forVectors(NetworkSpec spec, TrainingOptions options) {
+        if (!(spec instanceof org.rebalance.core.learn.Mlp)) {
+            throw new ConfigException("the " + spec.name() + " network takes graphs, not feature vectors");
+        }
+        return new NetworkLearner<>(spec, options, x -> {
+            if (options.encoding() == InputEncoding.SPARSE_BINARY && !InputEncoding.isSparseBinary(x)) {
+                throw new ConfigException("sparse-binary input needs 0/1 features with at most "
+                        + "25% ones; these features are not");
+            }
+            return new VectorInput(options.encoding(), x.cols());
+        });
+    }
+
+    /** A learner for graphs (a {@link Gcn}, or a {@link GraphMerge} over graphs that carry fingerprints). */
+    public static NetworkLearner<Graphs> forGraphs(NetworkSpec spec, TrainingOptions options) {
+        return new NetworkLearner<>(spec, options, g -> graphInput(spec, g));
+    }
+
+    /** The input adapter of {@code spec} for graphs laid out like {@code g}. */
+    public static GraphInput graphInput(NetworkSpec spec, Graphs g) {
+        if (spec instanceof Gcn gcn) {
+            return new GraphInput(g.nodeFeatures(), 0, gcn.readout());
+        }
+        if (spec instanceof GraphMerge merge) {
+            if (!g.hasGraphFeatures()) {
+                throw new ConfigException("the merge network needs a fingerprint with each molecule");
+            }
+            return new GraphInput(g.nodeFeatures(), g.graphFeatures().cols(), merge.graph().readout());
+        }
+        throw new ConfigException("the " + spec.name() + " network takes feature vectors, not graphs");
     }
 
     public NetworkSpec spec() {
@@ -59,20 +103,16 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
     }
 
     @Override
-    public FitResult<DenseMatrix> fit(Dataset<DenseMatrix> train, Dataset<DenseMatrix> valid, ClassWeights weights,
+    public FitResult<I> fit(Dataset<I> train, Dataset<I> valid, ClassWeights weights,
             long seed, ProgressListener progress) {
         Seeds seeds = Seeds.of(seed);
         Engine engine = Engines.pytorch();
-        Engines.seed(seeds.derive("init"));
-        DenseMatrix x = train.inputs();
+        I x = train.inputs();
         ClassTarget y = train.classTarget();
         int classes = y.classCount();
-        InputEncoding encoding = options.encoding();
-        if (encoding == InputEncoding.SPARSE_BINARY && !InputEncoding.isSparseBinary(x)) {
-            throw new org.rebalance.core.ConfigException("sparse-binary input needs 0/1 features with at most "
-                    + "25% ones; these features are not");
-        }
-        NetworkModel model = NetworkModel.create(spec, encoding, x.cols(), classes);
+        InputAdapter<I> adapter = adapters.apply(x);
+        Engines.seed(seeds.derive("init"));
+        NetworkModel<I> model = NetworkModel.create(spec, adapter, classes);
         try {
             List<EpochRecord> epochs = run(engine, model, x, y, valid, weights, seeds.stream("batches"), progress);
             int best = bestEpoch(epochs);
@@ -95,9 +135,9 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         return options.selectBy() == Metric.LOSS ? r.validLoss() : r.validMetric();
     }
 
-    private List<EpochRecord> run(Engine engine, NetworkModel model, DenseMatrix x, ClassTarget y,
-            Dataset<DenseMatrix> valid, ClassWeights weights, SplittableRandom rng, ProgressListener progress) {
-        int n = x.rows();
+    private List<EpochRecord> run(Engine engine, NetworkModel<I> model, I x, ClassTarget y,
+            Dataset<I> valid, ClassWeights weights, SplittableRandom rng, ProgressListener progress) {
+        int n = x.size();
         boolean binary = y.classCount() == 2;
         float[] labels = new float[n];
         float[] exampleWeights = new float[n];
@@ -117,7 +157,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         List<EpochRecord> history = new ArrayList<>();
         progress.start("epochs", options.epochs());
         try (NDManager data = model.manager().newSubManager()) {
-            BatchAssembler assembler = BatchAssembler.of(x, encoding(model), data);
+            BatchSource source = model.adapter().open(x, data);
             NDArray allLabels = data.create(labels);
             NDArray classWeighted = data.create(exampleWeights);
             float[] ones = new float[n];
@@ -137,7 +177,7 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
                 int batches = 0;
                 for (int from = 0; from < order.length; from += options.batchSize()) {
                     int to = Math.min(order.length, from + options.batchSize());
-                    double loss = step(engine, model, store, adam, params, lossFunction, assembler, allLabels,
+                    double loss = step(engine, model, store, adam, params, lossFunction, source, allLabels,
                             allWeights, order, from, to, binary);
                     batches++;
                     if (!Double.isFinite(loss)) {
@@ -171,12 +211,8 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
         return history;
     }
 
-    private static InputEncoding encoding(NetworkModel model) {
-        return model.encoding();
-    }
-
-    private static double step(Engine engine, NetworkModel model, ParameterStore store, ParameterUpdate adam,
-            List<NDArray> params, ImbalanceLoss lossFunction, BatchAssembler assembler, NDArray allLabels, NDArray allWeights, int[] order,
+    private static double step(Engine engine, NetworkModel<?> model, ParameterStore store, ParameterUpdate adam,
+            List<NDArray> params, ImbalanceLoss lossFunction, BatchSource source, NDArray allLabels, NDArray allWeights, int[] order,
             int from, int to, boolean binary) {
         try (NDManager batch = model.manager().newSubManager()) {
             long[] idx = new long[to - from];
@@ -184,14 +220,14 @@ public final class NetworkLearner implements Learner<DenseMatrix> {
                 idx[i - from] = order[i];
             }
             NDArray index = batch.create(idx);
-            NDArray in = assembler.batch(order, from, to, batch);
+            NDList in = source.batch(order, from, to, batch);
             NDArray yb = allLabels.get(index);
             yb.attach(batch);
             NDArray wb = allWeights.get(index);
             wb.attach(batch);
             NDArray loss;
             try (GradientCollector collector = engine.newGradientCollector()) {
-                NDArray logits = model.block().forward(store, new NDList(in), true).singletonOrThrow();
+                NDArray logits = model.block().forward(store, in, true).singletonOrThrow();
                 if (binary) {
                     logits = logits.reshape(-1);
                 }

@@ -1,61 +1,58 @@
 package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Inputs;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.learn.TrainedModel;
 import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.MulticlassScores;
 import org.rebalance.core.metrics.Scores;
-import org.rebalance.nn.batch.BatchAssembler;
-import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.batch.BatchSource;
+import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.engine.Engines;
 import org.rebalance.nn.net.Networks;
 
 /**
- * A trained network over feature vectors. It owns native memory: close it. Scores are sigmoid
- * probabilities of class 1 for two classes, softmax probabilities otherwise.
+ * A trained network over one kind of inputs (feature vectors, graphs), fed through its
+ * {@link InputAdapter}. It owns native memory: close it. Scores are sigmoid probabilities of class 1
+ * for two classes, softmax probabilities otherwise.
  */
-public final class NetworkModel implements TrainedModel<DenseMatrix> {
-    private static final int SCORE_BATCH = 2048;
+public final class NetworkModel<I extends Inputs> implements TrainedModel<I> {
+    private static final int SCORE_BATCH = 1024;
 
     private final NDManager manager;
     private final Block block;
     private final NetworkSpec spec;
-    private final InputEncoding encoding;
-    private final int inputs;
+    private final InputAdapter<I> adapter;
     private final int classes;
 
-    NetworkModel(NDManager manager, Block block, NetworkSpec spec, InputEncoding encoding, int inputs, int classes) {
+    NetworkModel(NDManager manager, Block block, NetworkSpec spec, InputAdapter<I> adapter, int classes) {
         this.manager = manager;
         this.block = block;
         this.spec = spec;
-        this.encoding = encoding;
-        this.inputs = inputs;
+        this.adapter = adapter;
         this.classes = classes;
     }
 
     /** A new, randomly initialised network (call {@link Engines#seed} first for reproducibility). */
-    static NetworkModel create(NetworkSpec spec, InputEncoding encoding, int inputs, int classes) {
+    static <I extends Inputs> NetworkModel<I> create(NetworkSpec spec, InputAdapter<I> adapter, int classes) {
         NDManager manager = Engines.pytorch().newBaseManager();
         Block block = Networks.build(spec, outputs(classes));
-        block.initialize(manager, DataType.FLOAT32, new Shape(1, inputs));
-        return new NetworkModel(manager, block, spec, encoding, inputs, classes);
+        block.initialize(manager, DataType.FLOAT32, adapter.shapes());
+        return new NetworkModel<>(manager, block, spec, adapter, classes);
     }
 
     /** Reads a network written by {@link #saveParameters}. */
-    public static NetworkModel load(NetworkSpec spec, InputEncoding encoding, int inputs, int classes,
+    public static <I extends Inputs> NetworkModel<I> load(NetworkSpec spec, InputAdapter<I> adapter, int classes,
             DataInputStream in) throws IOException {
-        NetworkModel model = create(spec, encoding, inputs, classes);
+        NetworkModel<I> model = create(spec, adapter, classes);
         try {
             ParameterFile.read(model.block, in);
             return model;
@@ -86,12 +83,9 @@ public final class NetworkModel implements TrainedModel<DenseMatrix> {
         return spec;
     }
 
-    public InputEncoding encoding() {
-        return encoding;
-    }
-
-    public int inputs() {
-        return inputs;
+    /** How inputs reach this network (their encoding and width). */
+    public InputAdapter<I> adapter() {
+        return adapter;
     }
 
     public int classes() {
@@ -99,12 +93,10 @@ public final class NetworkModel implements TrainedModel<DenseMatrix> {
     }
 
     @Override
-    public Scores score(DenseMatrix x) {
-        if (x.cols() != inputs) {
-            throw new IllegalArgumentException("the network takes " + inputs + " inputs, got " + x.cols());
-        }
+    public Scores score(I x) {
+        adapter.check(x);
         float[] logits = logits(x);
-        int n = x.rows();
+        int n = x.size();
         if (classes == 2) {
             double[] p = new double[n];
             for (int i = 0; i < n; i++) {
@@ -120,8 +112,8 @@ public final class NetworkModel implements TrainedModel<DenseMatrix> {
     }
 
     /** Raw logits, row-major (n) or (n x k), computed in inference mode (no dropout). */
-    float[] logits(DenseMatrix x) {
-        int n = x.rows();
+    float[] logits(I x) {
+        int n = x.size();
         int out = outputs(classes);
         float[] result = new float[n * out];
         ParameterStore store = new ParameterStore(manager, false);
@@ -130,12 +122,11 @@ public final class NetworkModel implements TrainedModel<DenseMatrix> {
             order[i] = i;
         }
         try (NDManager scope = manager.newSubManager()) {
-            BatchAssembler assembler = BatchAssembler.of(x, encoding, scope);
+            BatchSource source = adapter.open(x, scope);
             for (int from = 0; from < n; from += SCORE_BATCH) {
                 int to = Math.min(n, from + SCORE_BATCH);
                 try (NDManager batch = scope.newSubManager()) {
-                    NDArray in = assembler.batch(order, from, to, batch);
-                    NDArray y = block.forward(store, new NDList(in), false).singletonOrThrow();
+                    NDArray y = block.forward(store, source.batch(order, from, to, batch), false).singletonOrThrow();
                     float[] v = y.toFloatArray();
                     System.arraycopy(v, 0, result, from * out, v.length);
                 }

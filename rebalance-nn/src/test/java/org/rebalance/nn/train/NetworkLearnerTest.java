@@ -58,7 +58,7 @@ class NetworkLearnerTest {
     void learnsSeparableBlobsWithClassWeights() {
         Dataset<DenseMatrix> train = blobs(400, 40, 1);
         Dataset<DenseMatrix> valid = blobs(200, 20, 2);
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.RELU), FAST);
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(16), 0.0, Activation.RELU), FAST);
         ClassWeights weights = new ClassWeights(new double[] {0.55, 5.5});
         FitResult<DenseMatrix> fit = learner.fit(train, valid, weights, 7, ProgressListener.NONE);
         try (var model = fit.model()) {
@@ -76,7 +76,7 @@ class NetworkLearnerTest {
     void classBalancedBatchesFindTheMinorityWithoutWeights() {
         Dataset<DenseMatrix> train = blobs(400, 20, 1);
         Dataset<DenseMatrix> valid = blobs(200, 20, 2);
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.RELU),
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(16), 0.0, Activation.RELU),
                 FAST.withBatches(new org.rebalance.core.batch.BatchPolicy.ClassBalanced(
                         org.rebalance.core.batch.BatchPolicy.Replacement.WITH, 0)));
         try (var model = learner.fit(train, valid, ClassWeights.uniform(2), 7, ProgressListener.NONE).model()) {
@@ -94,7 +94,7 @@ class NetworkLearnerTest {
         Dataset<DenseMatrix> train = blobs(100, 10, 3);
         Dataset<DenseMatrix> valid = blobs(50, 5, 4);
         TrainingOptions ldam = FAST.withEpochs(3).withLoss(new org.rebalance.core.learn.LossSpec.Ldam(0.5, 1, 4));
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(8), 0.0, Activation.RELU), ldam);
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(8), 0.0, Activation.RELU), ldam);
         double[] weighted;
         double[] plain;
         try (var m = learner.fit(train, valid, new ClassWeights(new double[] {1, 10}), 5, ProgressListener.NONE)
@@ -106,7 +106,7 @@ class NetworkLearnerTest {
         }
         assertArrayEquals(plain, weighted, 1e-7);
         // from epoch 2 on the weights change training
-        NetworkLearner early = new NetworkLearner(new Mlp(List.of(8), 0.0, Activation.RELU),
+        NetworkLearner<DenseMatrix> early = NetworkLearner.forVectors(new Mlp(List.of(8), 0.0, Activation.RELU),
                 ldam.withLoss(new org.rebalance.core.learn.LossSpec.Ldam(0.5, 1, 2)));
         try (var m = early.fit(train, valid, new ClassWeights(new double[] {1, 10}), 5, ProgressListener.NONE)
                 .model()) {
@@ -126,7 +126,7 @@ class NetworkLearnerTest {
         }
         Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(2)),
                 new ClassTarget(y, ClassNames.of("0", "1")), new Origin("huge", "", 40));
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(8), 0.0, Activation.RELU), FAST);
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(8), 0.0, Activation.RELU), FAST);
         NonFiniteLossException e = org.junit.jupiter.api.Assertions.assertThrows(NonFiniteLossException.class,
                 () -> learner.fit(data, data, ClassWeights.uniform(2), 1, ProgressListener.NONE));
         assertTrue(e.getMessage().matches("loss became (NaN|Infinity) at epoch 1, batch 1; lower the learning rate "
@@ -137,7 +137,7 @@ class NetworkLearnerTest {
     void djlAdamKernelLearnsToo() {
         Dataset<DenseMatrix> train = blobs(400, 40, 1);
         Dataset<DenseMatrix> valid = blobs(200, 20, 2);
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.RELU),
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(16), 0.0, Activation.RELU),
                 FAST.withAdam(AdamKernel.DJL));
         try (var model = learner.fit(train, valid, ClassWeights.uniform(2), 7, ProgressListener.NONE).model()) {
             BinaryScores s = (BinaryScores) model.score(valid.inputs());
@@ -150,7 +150,7 @@ class NetworkLearnerTest {
     void sameSeedGivesTheSameModel() {
         Dataset<DenseMatrix> train = blobs(100, 20, 3);
         Dataset<DenseMatrix> valid = blobs(50, 10, 4);
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(8), 0.2, Activation.RELU),
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(8), 0.2, Activation.RELU),
                 FAST.withEpochs(3));
         ClassWeights w = ClassWeights.uniform(2);
         double[] first;
@@ -176,7 +176,7 @@ class NetworkLearnerTest {
         }
         Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(2)),
                 new ClassTarget(y, ClassNames.of("a", "b", "c")), new Origin("three", "", n));
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(16), 0.0, Activation.TANH), FAST);
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(16), 0.0, Activation.TANH), FAST);
         try (var m = learner.fit(data, data, ClassWeights.uniform(3), 1, ProgressListener.NONE).model()) {
             MulticlassScores s = (MulticlassScores) m.score(data.inputs());
             for (int i = 0; i < n; i++) {
@@ -212,16 +212,16 @@ class NetworkLearnerTest {
         Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(d)),
                 new ClassTarget(y, ClassNames.of("0", "1")), new Origin("bits", "", n));
         assertTrue(InputEncoding.isSparseBinary(data.inputs()));
-        NetworkLearner learner = new NetworkLearner(new Mlp(List.of(32), 0.0, Activation.RELU),
+        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(32), 0.0, Activation.RELU),
                 FAST.withEpochs(5).withEncoding(InputEncoding.SPARSE_BINARY));
-        try (NetworkModel m = (NetworkModel) learner.fit(data, data, ClassWeights.uniform(2), 3,
+        try (NetworkModel<DenseMatrix> m = (NetworkModel<DenseMatrix>) learner.fit(data, data, ClassWeights.uniform(2), 3,
                 ProgressListener.NONE).model()) {
             double[] before = ((BinaryScores) m.score(data.inputs())).positive();
             Evaluation e = Evaluation.of(Part.TRAIN, data.classTarget(), new BinaryScores(before), Threshold.DEFAULT);
             assertTrue(e.get(Metric.ROC_AUC) > 0.99, "ROC-AUC " + e.get(Metric.ROC_AUC));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             m.saveParameters(new DataOutputStream(bytes));
-            try (NetworkModel loaded = NetworkModel.load(m.spec(), m.encoding(), d, 2,
+            try (NetworkModel<DenseMatrix> loaded = NetworkModel.load(m.spec(), m.adapter(), 2,
                     new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())))) {
                 assertArrayEquals(before, ((BinaryScores) loaded.score(data.inputs())).positive(), 1e-7);
             }

@@ -1,0 +1,119 @@
+package org.rebalance.nn.batch;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.nio.FloatBuffer;
+import java.util.Arrays;
+import org.rebalance.core.data.Graph;
+import org.rebalance.core.data.Graphs;
+import org.rebalance.core.learn.Readout;
+
+/**
+ * Graphs batched block-diagonally: the nodes of the batch's graphs stacked into one node-feature
+ * matrix (N x F), their edges into one sparse N x N adjacency (COO, both directions, so no padding
+ * and no wasted products), and a pooling operand that takes nodes to graphs: a sparse B x N matrix
+ * of ones (sum) or of 1/size (mean), or for max a B x largest-graph table of node positions
+ * (padding points at an extra zero row). Graph-level features, when the network uses them, follow
+ * as a dense B x L matrix. The NDList is {@code [nodes, adjacency, pooling, (graph features)]}.
+ */
+public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout) implements InputAdapter<Graphs> {
+
+    @Override
+    public Shape[] shapes() {
+        Shape nodes = new Shape(2, nodeFeatures);
+        Shape adjacency = new Shape(2, 2);
+        Shape pooling = new Shape(1, 2);
+        return graphFeatures > 0 ? new Shape[] {nodes, adjacency, pooling, new Shape(1, graphFeatures)}
+                : new Shape[] {nodes, adjacency, pooling};
+    }
+
+    @Override
+    public void check(Graphs g) {
+        if (g.nodeFeatures() != nodeFeatures) {
+            throw new IllegalArgumentException("the network takes " + nodeFeatures + " node features, got "
+                    + g.nodeFeatures());
+        }
+        if (graphFeatures > 0 && (!g.hasGraphFeatures() || g.graphFeatures().cols() != graphFeatures)) {
+            throw new IllegalArgumentException("the network takes " + graphFeatures + " graph-level features per graph");
+        }
+    }
+
+    @Override
+    public BatchSource open(Graphs graphs, NDManager manager) {
+        check(graphs);
+        NDArray fingerprints = graphFeatures > 0
+                ? manager.create(graphs.graphFeatures().toFloatArray(), new Shape(graphs.size(), graphFeatures))
+                : null;
+        return (rows, from, to, batch) -> {
+            NDList list = assemble(graphs, rows, from, to, batch);
+            if (fingerprints != null) {
+                long[] idx = new long[to - from];
+                for (int i = from; i < to; i++) {
+                    idx[i - from] = rows[i];
+                }
+                NDArray fp = fingerprints.get(batch.create(idx));
+                fp.attach(batch);
+                list.add(fp);
+            }
+            return list;
+        };
+    }
+
+    private NDList assemble(Graphs graphs, int[] rows, int from, int to, NDManager batch) {
+        int b = to - from;
+        int nodes = 0;
+        int edges = 0;
+        int largest = 0;
+        for (int i = from; i < to; i++) {
+            Graph g = graphs.graph(rows[i]);
+            nodes += g.nodes();
+            edges += g.edgeCount();
+            largest = Math.max(largest, g.nodes());
+        }
+        float[] x = new float[nodes * nodeFeatures];
+        long[] adjRow = new long[2 * edges];
+        long[] adjCol = new long[2 * edges];
+        long[] poolRow = new long[nodes];
+        long[] poolCol = new long[nodes];
+        float[] poolValue = new float[nodes];
+        long[] maxIndex = readout == Readout.MAX ? new long[b * largest] : null;
+        if (maxIndex != null) {
+            Arrays.fill(maxIndex, nodes); // the extra zero row
+        }
+        int offset = 0;
+        int e = 0;
+        for (int i = from; i < to; i++) {
+            Graph g = graphs.graph(rows[i]);
+            g.copyFeatures(x, offset * nodeFeatures);
+            for (int k = 0; k < g.edgeCount(); k++) {
+                int u = offset + g.from(k);
+                int v = offset + g.to(k);
+                adjRow[e] = u;
+                adjCol[e] = v;
+                adjRow[e + 1] = v;
+                adjCol[e + 1] = u;
+                e += 2;
+            }
+            float share = readout == Readout.MEAN ? 1f / Math.max(1, g.nodes()) : 1f;
+            for (int v = 0; v < g.nodes(); v++) {
+                poolRow[offset + v] = i - from;
+                poolCol[offset + v] = offset + v;
+                poolValue[offset + v] = share;
+                if (maxIndex != null) {
+                    maxIndex[(i - from) * largest + v] = offset + v;
+                }
+            }
+            offset += g.nodes();
+        }
+        NDArray nodeArray = batch.create(x, new Shape(nodes, nodeFeatures));
+        float[] ones = new float[2 * edges];
+        Arrays.fill(ones, 1f);
+        NDArray adjacency = batch.createCoo(FloatBuffer.wrap(ones), new long[][] {adjRow, adjCol},
+                new Shape(nodes, nodes));
+        NDArray pooling = maxIndex != null ? batch.create(maxIndex, new Shape(b, largest))
+                : batch.createCoo(FloatBuffer.wrap(poolValue), new long[][] {poolRow, poolCol}, new Shape(b, nodes));
+        return new NDList(nodeArray, adjacency, pooling);
+    }
+}

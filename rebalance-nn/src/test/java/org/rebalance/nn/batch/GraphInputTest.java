@@ -1,0 +1,63 @@
+package org.rebalance.nn.batch;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Graph;
+import org.rebalance.core.data.Graphs;
+import org.rebalance.core.data.Schema;
+import org.rebalance.core.learn.Readout;
+import org.rebalance.nn.engine.Engines;
+
+class GraphInputTest {
+    // graph a: path 0-1-2 with node values 1, 2, 3; graph b: edge 0-1 with values 10, 20
+    private static final Graph A = new Graph(3, 1, new float[] {1, 2, 3}, new int[] {0, 1, 1, 2});
+    private static final Graph B = new Graph(2, 1, new float[] {10, 20}, new int[] {0, 1});
+
+    private static float[] run(Readout readout, int operand, int[] rows) {
+        Graphs g = Graphs.of(List.of(A, B), 1, DenseMatrix.of(new double[][] {{1, 0}, {0, 1}}, Schema.numbered(2)));
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDList in = new GraphInput(1, 2, readout).open(g, m).batch(rows, 0, rows.length, m);
+            NDArray x = in.get(0);
+            if (operand == 0) {
+                return in.get(1).dot(x).toFloatArray();
+            }
+            if (operand == 3) {
+                return in.get(3).toFloatArray();
+            }
+            return readout == Readout.MAX ? in.get(2).toType(ai.djl.ndarray.types.DataType.FLOAT32, false).toFloatArray()
+                    : in.get(2).dot(x).toFloatArray();
+        }
+    }
+
+    @Test
+    void adjacencyTimesNodesIsTheNeighbourSum() {
+        // batch b, a: nodes 10, 20 | 1, 2, 3
+        assertArrayEquals(new float[] {20, 10, 2, 1 + 3, 2}, run(Readout.SUM, 0, new int[] {1, 0}));
+    }
+
+    @Test
+    void poolingSumsOrAveragesEachGraph() {
+        assertArrayEquals(new float[] {6, 30, 6}, run(Readout.SUM, 2, new int[] {0, 1, 0}));
+        assertArrayEquals(new float[] {2, 15}, run(Readout.MEAN, 2, new int[] {0, 1}));
+    }
+
+    @Test
+    void maxTablePadsWithTheExtraRow() {
+        // b (2 nodes) then a (3 nodes): positions 0,1,pad | 2,3,4; the pad row is index 5
+        assertArrayEquals(new float[] {0, 1, 5, 2, 3, 4}, run(Readout.MAX, 2, new int[] {1, 0}));
+    }
+
+    @Test
+    void graphFeaturesFollowTheRows() {
+        assertArrayEquals(new float[] {0, 1, 1, 0}, run(Readout.SUM, 3, new int[] {1, 0}));
+        assertEquals(4, new GraphInput(75, 166, Readout.SUM).shapes().length);
+        assertEquals(3, new GraphInput(75, 0, Readout.SUM).shapes().length);
+    }
+}
