@@ -8,6 +8,7 @@ import org.rebalance.core.ConfigException;
 import java.util.List;
 import org.rebalance.core.resample.over.Adasyn;
 import org.rebalance.core.resample.over.BorderlineSmote;
+import org.rebalance.core.resample.over.PerturbedOverSampler;
 import org.rebalance.core.resample.over.RandomOverSampler;
 import org.rebalance.core.resample.over.Rose;
 import org.rebalance.core.resample.over.Smote;
@@ -29,14 +30,22 @@ import org.rebalance.core.resample.under.TomekLinks;
  */
 public final class SamplerCatalog {
     /** Parameters a sampler may take besides its sampling strategy. */
-    public record Parameters(int k) {
+    public record Parameters(int k, double perturbation) {
         public Parameters {
             if (k < 1) {
                 throw new ConfigException("k must be >= 1, got " + k);
             }
+            if (!(perturbation >= 0 && perturbation < 1)) {
+                throw new ConfigException("perturbation must be in [0, 1), got " + perturbation);
+            }
         }
 
-        /** k = 5, imbalanced-learn's default for SMOTE. */
+        /** The given k and perturbation 0.1. */
+        public Parameters(int k) {
+            this(k, 0.1);
+        }
+
+        /** k = 5, imbalanced-learn's default for SMOTE; perturbation 0.1. */
         public static Parameters defaults() {
             return new Parameters(5);
         }
@@ -58,6 +67,7 @@ public final class SamplerCatalog {
         m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO));
         m.put("adasyn", (s, p) -> new Adasyn(s, p.k()));
         m.put("rose", (s, p) -> new Rose(s, 1.0));
+        m.put("perturbed-over", (s, p) -> new PerturbedOverSampler(s, p.perturbation()));
         m.put("tomek-links", (s, p) -> new TomekLinks(s));
         m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
         m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100));
