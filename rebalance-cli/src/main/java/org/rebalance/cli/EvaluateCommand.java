@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rebalance.chem.io.InvalidSmilesPolicy;
 import org.rebalance.cli.options.CommonOptions;
 import org.rebalance.cli.report.ConsoleTables;
 import org.rebalance.cli.report.MetricsJson;
@@ -40,6 +41,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--label", paramLabel = "COL", description = "Label column (default: the one used in training).")
     private String label;
 
+    @Option(names = "--invalid", defaultValue = "skip", paramLabel = "POLICY",
+            description = "Molecule models: SMILES that do not parse are skipped with a warning, or fail "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private String invalid;
+
     @Option(names = "--json", description = "Print the metrics as JSON.")
     private boolean json;
 
@@ -47,10 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Launch.startEngine(common);
         try (LoadedModel loaded = LoadedModel.read(model)) {
-            TableSpec spec = loaded.tableSpec(label);
-            Dataset<Table> file = CsvReader.read(data, spec, ClassRequirement.ANY);
-            ClassTarget truth = loaded.align(file.classTarget(), data.toString(), spec.label());
-            Evaluation e = Evaluation.of(Part.TEST, truth, loaded.score(file.inputs()), loaded.threshold());
+            Evaluation e = loaded.molecules() ? evaluateMolecules(loaded) : evaluateTable(loaded);
             if (json) {
                 parent.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(MetricsJson.of(e, loaded.classes())));
@@ -61,5 +64,22 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private Evaluation evaluateTable(LoadedModel loaded) {
+        TableSpec spec = loaded.tableSpec(label);
+        Dataset<Table> file = CsvReader.read(data, spec, ClassRequirement.ANY);
+        ClassTarget truth = loaded.align(file.classTarget(), data.toString(), spec.label());
+        return Evaluation.of(Part.TEST, truth, loaded.score(file.inputs()), loaded.threshold());
+    }
+
+    private Evaluation evaluateMolecules(LoadedModel loaded) {
+        String column = label != null ? label : loaded.manifest().labelColumn();
+        LoadedModel.ScoredMolecules scored = loaded.scoreMolecules(data, column, InvalidSmilesPolicy.parse(invalid));
+        if (!scored.table().invalid().isEmpty()) {
+            parent.err().println("warning: " + scored.table().invalidSummary() + "; they are not scored");
+        }
+        ClassTarget truth = loaded.align(scored.table().target(), data.toString(), column);
+        return Evaluation.of(Part.TEST, truth, scored.scores(), loaded.threshold());
     }
 }

@@ -22,4 +22,19 @@ final class Launch {
     static ProgressListener progress(CommonOptions common, PrintStream err, String prefix) {
         return common.quiet ? ProgressListener.NONE : new ProgressBarListener(err, prefix);
     }
+
+    /** "rows 2 (\"C=N/#N\"), 3 (...), ..." for at most five rows, then the count of the rest. */
+    static String invalidRows(java.util.List<org.rebalance.chem.io.InvalidSmiles> invalid) {
+        StringBuilder s = new StringBuilder("row");
+        s.append(invalid.size() == 1 ? " " : "s ");
+        int shown = Math.min(5, invalid.size());
+        for (int i = 0; i < shown; i++) {
+            org.rebalance.chem.io.InvalidSmiles bad = invalid.get(i);
+            s.append(i == 0 ? "" : ", ").append(bad.row()).append(" (\"").append(bad.smiles()).append("\")");
+        }
+        if (invalid.size() > shown) {
+            s.append(" and ").append(invalid.size() - shown).append(" more");
+        }
+        return s.toString();
+    }
 }

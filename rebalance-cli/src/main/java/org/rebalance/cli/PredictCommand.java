@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.rebalance.chem.io.InvalidSmilesPolicy;
 import org.rebalance.cli.options.CommonOptions;
 import org.rebalance.cli.run.LoadedModel;
 import org.rebalance.core.data.ClassNames;
@@ -43,9 +44,14 @@ final class PredictCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Output CSV: row, score (probability of the positive class) or one probability per "
-                    + "class, and the predicted class.")
+            description = "Output CSV: row (the data row of the input file), score (probability of the positive "
+                    + "class) or one probability per class, and the predicted class.")
     private Path out;
+
+    @Option(names = "--invalid", defaultValue = "skip", paramLabel = "POLICY",
+            description = "Molecule models: SMILES that do not parse are left out with a warning (their row "
+                    + "numbers are missing from the output), or fail (default: ${DEFAULT-VALUE}).")
+    private String invalid;
 
     @Option(names = "--prior", defaultValue = "model", paramLabel = "PRIOR",
             description = "Probabilities for which class prior: model (as trained, the default), original (the "
@@ -62,9 +68,25 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Launch.startEngine(common);
         try (LoadedModel loaded = LoadedModel.read(model)) {
-            Table features = CsvReader.readFeatures(data, loaded.tableSpec(null),
-                    loaded.preprocessor().inputColumns());
-            Scores scores = loaded.score(features);
+            long[] rows;
+            Scores scores;
+            if (loaded.molecules()) {
+                LoadedModel.ScoredMolecules scored = loaded.scoreMolecules(data, null, InvalidSmilesPolicy.parse(invalid));
+                if (!scored.table().invalid().isEmpty()) {
+                    parent.err().println("warning: " + scored.table().invalidSummary()
+                            + "; they have no row in the output");
+                }
+                rows = scored.table().rows();
+                scores = scored.scores();
+            } else {
+                Table features = CsvReader.readFeatures(data, loaded.tableSpec(null),
+                        loaded.preprocessor().inputColumns());
+                rows = new long[features.size()];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = i + 1;
+                }
+                scores = loaded.score(features);
+            }
             boolean corrected = !"model".equals(prior.trim());
             if (corrected && logitAdjust != null) {
                 throw new org.rebalance.core.ConfigException("--prior and --logit-adjust both change the prior; give one");
@@ -75,8 +97,8 @@ final class PredictCommand implements Callable<Integer> {
                 scores = PriorShift.logitAdjustment(loaded.manifest().trainingPrior(), logitAdjust).correct(scores);
                 corrected = true;
             }
-            write(scores, loaded, corrected ? new Threshold(0.5) : loaded.threshold());
-            parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", features.size(), out);
+            write(rows, scores, loaded, corrected ? new Threshold(0.5) : loaded.threshold());
+            parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", rows.length, out);
         }
         return 0;
     }
@@ -109,7 +131,7 @@ final class PredictCommand implements Callable<Integer> {
         return shares;
     }
 
-    private void write(Scores scores, LoadedModel loaded, Threshold threshold) throws IOException {
+    private void write(long[] rows, Scores scores, LoadedModel loaded, Threshold threshold) throws IOException {
         ClassNames classes = loaded.classes();
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -130,14 +152,14 @@ final class PredictCommand implements Callable<Integer> {
                 if (scores instanceof BinaryScores b) {
                     int[] predicted = b.predict(threshold);
                     for (int i = 0; i < predicted.length; i++) {
-                        csv.printRecord(i + 1, b.score(i), classes.name(predicted[i]));
+                        csv.printRecord(rows[i], b.score(i), classes.name(predicted[i]));
                     }
                 } else {
                     MulticlassScores m = (MulticlassScores) scores;
                     int[] predicted = m.argmax();
                     for (int i = 0; i < predicted.length; i++) {
                         List<Object> row = new ArrayList<>();
-                        row.add(i + 1);
+                        row.add(rows[i]);
                         for (int c = 0; c < classes.size(); c++) {
                             row.add(m.probability(i, c));
                         }

@@ -5,6 +5,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rebalance.cli.options.CommonOptions;
 import org.rebalance.cli.options.DataOptions;
+import org.rebalance.cli.options.MoleculeOptions;
+import org.rebalance.cli.run.InputKind;
+import org.rebalance.cli.run.MoleculeData;
+import org.rebalance.cli.run.MoleculeSpec;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Graphs;
+import org.rebalance.core.learn.Mlp;
+import org.rebalance.core.util.ProgressListener;
 import org.rebalance.cli.options.StrategyOptions;
 import org.rebalance.cli.options.TrainingOptionsMixin;
 import org.rebalance.cli.report.RunSummary;
@@ -27,6 +35,9 @@ final class TrainCommand implements Callable<Integer> {
     private DataOptions data;
 
     @Mixin
+    private MoleculeOptions molecules;
+
+    @Mixin
     private StrategyOptions strategy;
 
     @Mixin
@@ -45,11 +56,35 @@ final class TrainCommand implements Callable<Integer> {
                 training.network(), training.training(), training.thresholdRule(), training.seed);
         Launch.startEngine(common);
         PrintStream stdout = parent.out();
-        try (RunResult result = RunPipeline.run(spec, Launch.progress(common, parent.err(), spec.strategy().name()))) {
+        try (RunResult<?> result = run(spec)) {
             stdout.print(RunSummary.of(result));
             RunOutput.write(out, result, data.label);
             stdout.println("wrote " + out + " (model bundle and " + RunOutput.METRICS + ")");
         }
         return 0;
+    }
+
+    private RunResult<?> run(RunSpec spec) {
+        ProgressListener progress = Launch.progress(common, parent.err(), spec.strategy().name());
+        if (!molecules.given()) {
+            return RunPipeline.run(spec, progress);
+        }
+        MoleculeSpec ms = molecules.spec(data.label, spec.network());
+        if (spec.network() instanceof Mlp) {
+            MoleculeData<DenseMatrix> d = MoleculeData.fingerprints(data.data, ms, spec.simulate(), spec.split(),
+                    spec.seed());
+            warnInvalid(d);
+            return RunPipeline.run(spec, d, InputKind.VECTORS, progress);
+        }
+        MoleculeData<Graphs> d = MoleculeData.graphs(data.data, ms, spec.simulate(), spec.split(), spec.seed());
+        warnInvalid(d);
+        return RunPipeline.run(spec, d, InputKind.GRAPHS, progress);
+    }
+
+    private void warnInvalid(MoleculeData<?> d) {
+        if (!d.invalid().isEmpty()) {
+            parent.err().println("warning: " + d.invalid().size() + " invalid SMILES skipped: "
+                    + Launch.invalidRows(d.invalid()));
+        }
     }
 }

@@ -21,6 +21,9 @@ import org.rebalance.core.data.csv.CsvRows;
  * the file, row and column; SMILES that do not parse are skipped and listed, or fatal, by policy.
  */
 public final class SmilesCsvReader {
+    /** The class name of every molecule read without a label column. */
+    public static final String UNLABELLED = "unlabelled";
+
     private SmilesCsvReader() {
     }
 
@@ -28,7 +31,8 @@ public final class SmilesCsvReader {
      * Reads {@code path}.
      *
      * @param smilesColumn the header name of the SMILES column
-     * @param labelColumn the header name of the class-label column
+     * @param labelColumn the header name of the class-label column, or null for a file to score (every
+     *     molecule then gets the one class "unlabelled")
      * @param policy what to do with SMILES that do not parse
      */
     public static MoleculeTable read(Path path, String smilesColumn, String labelColumn, InvalidSmilesPolicy policy) {
@@ -36,7 +40,7 @@ public final class SmilesCsvReader {
         try (CsvRows rows = CsvRows.open(path)) {
             String file = rows.file();
             int smilesAt = required(rows, smilesColumn, "SMILES");
-            int labelAt = required(rows, labelColumn, "label");
+            int labelAt = labelColumn == null ? -1 : required(rows, labelColumn, "label");
             List<IAtomContainer> molecules = new ArrayList<>();
             List<String> smiles = new ArrayList<>();
             List<String> labels = new ArrayList<>();
@@ -46,7 +50,7 @@ public final class SmilesCsvReader {
             for (CsvRows.Row row : rows) {
                 read++;
                 String text = row.values()[smilesAt];
-                String label = row.values()[labelAt];
+                String label = labelAt < 0 ? UNLABELLED : row.values()[labelAt];
                 if (label.isEmpty()) {
                     throw new DataException(Location.cell(file, row.number(), labelColumn), "empty label");
                 }
@@ -82,7 +86,8 @@ public final class SmilesCsvReader {
             List<IAtomContainer> prepared = prepareAll(molecules);
             long[] numbers = rowNumbers.stream().mapToLong(Long::longValue).toArray();
             return new MoleculeTable(prepared, smiles,
-                    CsvReader.classTarget(labels, file, labelColumn, ClassRequirement.AT_LEAST_TWO), numbers, invalid,
+                    CsvReader.classTarget(labels, file, labelColumn,
+                            labelAt < 0 ? ClassRequirement.ANY : ClassRequirement.AT_LEAST_TWO), numbers, invalid,
                     new Origin(file, rows.sha256Hex(), read));
         }
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.rebalance.cli.report.MetricsJson;
 import org.rebalance.cli.run.PreparedData;
+import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.cli.run.RunPipeline;
 import org.rebalance.cli.run.RunResult;
 import org.rebalance.cli.run.RunSpec;
@@ -80,7 +81,7 @@ public final class ExperimentRunner {
                         }
                         RunSpec spec = new RunSpec(dataFile, table, simulate(), split, strategy, network, training,
                                 new ThresholdRule.Fixed(0.5), seed);
-                        try (RunResult r = RunPipeline.run(spec, data, ProgressListener.NONE)) {
+                        try (RunResult<DenseMatrix> r = RunPipeline.run(spec, data, ProgressListener.NONE)) {
                             results.append(cell(strategy, seed, r));
                         }
                     }
@@ -93,7 +94,7 @@ public final class ExperimentRunner {
         return results;
     }
 
-    private static Map<String, Object> cell(Strategy strategy, long seed, RunResult r) {
+    private static Map<String, Object> cell(Strategy strategy, long seed, RunResult<?> r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("strategy", strategy.name());
         m.put("seed", seed);

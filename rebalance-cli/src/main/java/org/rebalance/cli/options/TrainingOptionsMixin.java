@@ -4,6 +4,9 @@ import java.util.List;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Gcn;
+import org.rebalance.core.learn.GraphMerge;
+import org.rebalance.core.learn.Readout;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.metrics.Metric;
@@ -18,15 +21,29 @@ import picocli.CommandLine.Option;
 /** Network, training, split, threshold and seed options shared by train and demo. */
 public final class TrainingOptionsMixin {
     @Option(names = "--model", defaultValue = "mlp", paramLabel = "NAME",
-            description = "Network architecture: mlp (default).")
+            description = "Network: mlp (feature vectors, fingerprints), gcn (graph convolutions on molecules) or "
+                    + "merge (gcn + fingerprint branch) (default: ${DEFAULT-VALUE}).")
     public String model;
 
-    @Option(names = "--hidden", split = ",", paramLabel = "UNITS", defaultValue = "64,32",
-            description = "Hidden layer sizes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--hidden", split = ",", paramLabel = "UNITS",
+            description = "Hidden layer sizes of the mlp, or of the dense head of gcn/merge (default: 64,32 for mlp, "
+                    + "128 for gcn/merge).")
     public List<Integer> hidden;
 
-    @Option(names = "--dropout", defaultValue = "0.2", description = "Dropout rate (default: ${DEFAULT-VALUE}).")
-    public double dropout;
+    @Option(names = "--dropout", description = "Dropout rate (default: 0.2 for mlp, 0 for gcn/merge).")
+    public Double dropout;
+
+    @Option(names = "--conv", split = ",", paramLabel = "UNITS", defaultValue = "64,64,64",
+            description = "Graph-convolution widths of gcn/merge (default: ${DEFAULT-VALUE}).")
+    public List<Integer> convolutions;
+
+    @Option(names = "--readout", defaultValue = "sum",
+            description = "How gcn/merge pool atoms into a molecule: sum, mean or max (default: ${DEFAULT-VALUE}).")
+    public String readout;
+
+    @Option(names = "--fingerprint-branch", split = ",", paramLabel = "UNITS", defaultValue = "256,64",
+            description = "Layers of the merge network's fingerprint branch (default: ${DEFAULT-VALUE}).")
+    public List<Integer> fingerprintBranch;
 
     @Option(names = "--activation", defaultValue = "relu",
             description = "relu, leaky-relu, gelu or tanh (default: ${DEFAULT-VALUE}).")
@@ -72,10 +89,22 @@ public final class TrainingOptionsMixin {
     public long seed;
 
     public NetworkSpec network() {
-        if (!"mlp".equalsIgnoreCase(model.trim())) {
-            throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp");
+        switch (model.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "mlp":
+                return new Mlp(hidden == null ? List.of(64, 32) : hidden, dropout == null ? 0.2 : dropout,
+                        Activation.parse(activation));
+            case "gcn":
+                return gcn();
+            case "merge":
+                return new GraphMerge(gcn(), fingerprintBranch);
+            default:
+                throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp, gcn, merge");
         }
-        return new Mlp(hidden, dropout, Activation.parse(activation));
+    }
+
+    private Gcn gcn() {
+        return new Gcn(convolutions, Readout.parse(readout), hidden == null ? List.of(128) : hidden,
+                dropout == null ? 0.0 : dropout);
     }
 
     /** Training options with cross-entropy and shuffled epochs; the run sets the strategy's loss and batches. */

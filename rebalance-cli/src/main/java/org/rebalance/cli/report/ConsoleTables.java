@@ -31,8 +31,22 @@ public final class ConsoleTables {
         return confusionAndMetrics(parts, classes, titles);
     }
 
+    /** As {@link #confusionAndMetrics(List, ClassNames)} showing only the given metrics. */
+    public static String confusionAndSelectedMetrics(List<Evaluation> parts, ClassNames classes, List<Metric> metrics) {
+        List<String> titles = new java.util.ArrayList<>();
+        for (Evaluation e : parts) {
+            titles.add(e.part().label());
+        }
+        return table(parts, classes, titles, metrics);
+    }
+
     /** As {@link #confusionAndMetrics(List, ClassNames)} with a title per evaluation (e.g. a file name). */
     public static String confusionAndMetrics(List<Evaluation> parts, ClassNames classes, List<String> titles) {
+        return table(parts, classes, titles, TABLE_METRICS);
+    }
+
+    private static String table(List<Evaluation> parts, ClassNames classes, List<String> titles,
+            List<Metric> metrics) {
         int k = classes.size();
         int cell = Math.max(8, maxNameWidth(classes) + 2);
         for (Evaluation e : parts) {
@@ -63,7 +77,7 @@ public final class ConsoleTables {
             }
             s.append('\n');
         }
-        for (Metric metric : TABLE_METRICS) {
+        for (Metric metric : metrics) {
             s.append(pad(metric.displayName(), LABEL_WIDTH));
             for (Evaluation e : parts) {
                 s.append(right(format(e.get(metric)), cell * k)).append("   ");

@@ -10,7 +10,7 @@ public final class RunSummary {
     private RunSummary() {
     }
 
-    public static String of(RunResult r) {
+    public static String of(RunResult<?> r) {
         ClassNames classes = r.data().classes();
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "data: %s (%d rows), classes %s%n", r.data().origin().file(),

@@ -15,6 +15,12 @@ import org.rebalance.core.metrics.Threshold;
 import org.rebalance.core.preprocess.Preprocessor;
 import org.rebalance.nn.bundle.BundleManifest;
 import org.rebalance.nn.bundle.ModelBundle;
+import org.rebalance.nn.bundle.MoleculeInput;
+import org.rebalance.chem.feature.Fingerprint;
+import org.rebalance.chem.feature.MoleculeFeaturizer;
+import org.rebalance.chem.io.InvalidSmilesPolicy;
+import org.rebalance.chem.io.MoleculeTable;
+import org.rebalance.chem.io.SmilesCsvReader;
 
 /**
  * A model bundle ready to score new files: the network, its fitted preprocessing, class names and
@@ -27,7 +33,8 @@ public final class LoadedModel implements AutoCloseable {
 
     private LoadedModel(ModelBundle bundle) {
         this.bundle = bundle;
-        this.preprocessor = Preprocessor.of(bundle.manifest().preprocessing());
+        this.preprocessor = bundle.manifest().preprocessing() == null ? null
+                : Preprocessor.of(bundle.manifest().preprocessing());
         this.classes = ClassNames.of(bundle.manifest().classes());
     }
 
@@ -64,8 +71,33 @@ public final class LoadedModel implements AutoCloseable {
         return new TableSpec(label, new LinkedHashSet<>(drop), new LinkedHashSet<>(categorical));
     }
 
+    /** True for a model of SMILES files (graphs or fingerprints), false for tables. */
+    public boolean molecules() {
+        return bundle.manifest().molecules() != null;
+    }
+
+    /**
+     * Reads a SMILES file the way the model was trained (its SMILES column, featurisation and
+     * fingerprint) and scores every molecule that parses.
+     *
+     * @param labelColumn the label column to read, or null for a file to score only
+     */
+    public ScoredMolecules scoreMolecules(Path file, String labelColumn, InvalidSmilesPolicy invalid) {
+        MoleculeInput m = bundle.manifest().molecules();
+        MoleculeTable table = SmilesCsvReader.read(file, m.smilesColumn(), labelColumn, invalid);
+        Fingerprint fp = m.fingerprint() == null ? null : Fingerprint.parse(m.fingerprint());
+        Scores scores = m.graphs()
+                ? bundle.graphModel().score(MoleculeFeaturizer.graphs(table.molecules(), fp))
+                : bundle.vectorModel().score(MoleculeFeaturizer.fingerprints(table.molecules(), fp));
+        return new ScoredMolecules(table, scores);
+    }
+
+    /** The molecules of a file that parsed, and their scores. */
+    public record ScoredMolecules(MoleculeTable table, Scores scores) {
+    }
+
     public Scores score(Table features) {
-        return bundle.model().score(preprocessor.apply(features));
+        return bundle.vectorModel().score(preprocessor.apply(features));
     }
 
     /** The file's labels re-indexed to the model's classes; an unknown class is a DataException. */

@@ -24,8 +24,9 @@ import org.rebalance.core.util.Seeds;
  * statistics of the training part only: the feature matrices of the three parts.
  */
 public record PreparedData(Origin origin, ClassNames classes, Preprocessor preprocessor,
-        Map<Part, Dataset<DenseMatrix>> parts) {
+        Map<Part, Dataset<DenseMatrix>> parts) implements PartedData<DenseMatrix> {
 
+    @Override
     public Dataset<DenseMatrix> part(Part part) {
         return parts.get(part);
     }

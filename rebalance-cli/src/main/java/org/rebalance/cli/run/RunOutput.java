@@ -17,7 +17,10 @@ import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.nn.bundle.BundleManifest;
 import org.rebalance.nn.bundle.ModelBundle;
 import org.rebalance.nn.bundle.NetworkDescription;
+import org.rebalance.core.preprocess.PreprocessorState;
+import org.rebalance.nn.batch.GraphInput;
 import org.rebalance.nn.batch.VectorInput;
+import org.rebalance.nn.bundle.MoleculeInput;
 import org.rebalance.nn.train.NetworkModel;
 
 /** Writes a run's results directory: the model bundle and {@code metrics.json}, all or nothing. */
@@ -28,10 +31,9 @@ public final class RunOutput {
     private RunOutput() {
     }
 
-    @SuppressWarnings("unchecked") // a tabular run's model is always a network over vectors
-    public static void write(Path dir, RunResult result, String labelColumn) {
+    public static void write(Path dir, RunResult<?> result, String labelColumn) {
         try (OutputDir out = OutputDir.create(dir)) {
-            NetworkModel<DenseMatrix> model = (NetworkModel<DenseMatrix>) result.fit().model();
+            NetworkModel<?> model = (NetworkModel<?>) result.fit().model();
             ModelBundle.write(out.directory(), manifest(result, model, labelColumn), model);
             JSON.writeValue(out.resolve(METRICS).toFile(), metrics(result));
             out.commit();
@@ -40,14 +42,28 @@ public final class RunOutput {
         }
     }
 
-    static BundleManifest manifest(RunResult r, NetworkModel<DenseMatrix> model, String labelColumn) {
-        VectorInput input = (VectorInput) model.adapter();
+    static BundleManifest manifest(RunResult<?> r, NetworkModel<?> model, String labelColumn) {
+        String encoding = "DENSE";
+        int inputs = 0;
+        if (model.adapter() instanceof VectorInput v) {
+            encoding = v.encoding().name();
+            inputs = v.width();
+        } else if (model.adapter() instanceof GraphInput g) {
+            inputs = g.graphFeatures();
+        }
+        PreprocessorState preprocessing = r.data() instanceof PreparedData p ? p.preprocessor().state() : null;
+        MoleculeInput molecules = null;
+        if (r.data() instanceof MoleculeData<?> m) {
+            MoleculeSpec ms = m.spec();
+            molecules = new MoleculeInput(ms.smilesColumn(), ms.fingerprint() == null ? null : ms.fingerprint().name(),
+                    model.adapter() instanceof GraphInput g ? g.nodeFeatures() : 0);
+        }
         RunSpec s = r.spec();
         return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
-                NetworkDescription.of(s.network()), input.encoding().name(), input.width(), labelColumn,
-                r.data().classes().names(), r.data().preprocessor().state(), r.threshold().value(),
+                NetworkDescription.of(s.network()), encoding, inputs, labelColumn,
+                r.data().classes().names(), preprocessing, r.threshold().value(),
                 s.threshold().label(), s.strategy().name(), options(s), s.seed(), r.data().origin(),
-                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r));
+                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r), molecules);
     }
 
     static double[] shares(int[] counts) {
@@ -74,7 +90,7 @@ public final class RunOutput {
      * The prior the network learnt: resampled counts times class weights, adjusted for balanced
      * softmax (raised to 1 - tau) and LADE (its target distribution).
      */
-    static double[] trainingPrior(RunResult r) {
+    static double[] trainingPrior(RunResult<?> r) {
         int[] counts = r.resampledCounts();
         if (r.spec().strategy().loss() instanceof org.rebalance.core.learn.LossSpec.Lade lade) {
             // LADE's raw logits estimate the target distribution (uniform unless given)
@@ -120,7 +136,7 @@ public final class RunOutput {
     }
 
     /** The content of metrics.json. */
-    public static Map<String, Object> metrics(RunResult r) {
+    public static Map<String, Object> metrics(RunResult<?> r) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("strategy", r.spec().strategy().name());
         m.put("classes", r.data().classes().names());

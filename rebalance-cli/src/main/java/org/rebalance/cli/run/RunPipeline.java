@@ -5,17 +5,17 @@ import java.util.Map;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Inputs;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.learn.FitResult;
+import org.rebalance.core.learn.Learner;
 import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.Evaluation;
 import org.rebalance.core.metrics.Scores;
 import org.rebalance.core.metrics.Threshold;
-import org.rebalance.core.resample.Resampling;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
 import org.rebalance.core.weight.ClassWeights;
-import org.rebalance.nn.train.NetworkLearner;
 
 /**
  * The one forward flow from prepared data to numbers, shared by {@code train}, {@code demo} and
@@ -27,25 +27,30 @@ public final class RunPipeline {
     }
 
     /** Reads the data of {@code spec} and runs it. */
-    public static RunResult run(RunSpec spec, ProgressListener progress) {
+    public static RunResult<DenseMatrix> run(RunSpec spec, ProgressListener progress) {
         PreparedData data = PreparedData.of(spec.data(), spec.table(), spec.simulate(), spec.split(), spec.seed());
         return run(spec, data, progress);
     }
 
     /** Runs {@code spec} on data that was already read and split (so strategies compare on one split). */
-    public static RunResult run(RunSpec spec, PreparedData data, ProgressListener progress) {
+    public static RunResult<DenseMatrix> run(RunSpec spec, PreparedData data, ProgressListener progress) {
+        return run(spec, data, InputKind.VECTORS, progress);
+    }
+
+    /** Runs {@code spec} on split data of any input kind (feature vectors, graphs). */
+    public static <I extends Inputs> RunResult<I> run(RunSpec spec, PartedData<I> data, InputKind<I> kind,
+            ProgressListener progress) {
         Seeds seeds = Seeds.of(spec.seed());
-        Dataset<DenseMatrix> train = data.part(Part.TRAIN);
-        Dataset<DenseMatrix> valid = data.part(Part.VALID);
+        Dataset<I> train = data.part(Part.TRAIN);
+        Dataset<I> valid = data.part(Part.VALID);
         ClassTarget trainTarget = train.classTarget();
-        Resampling plan = spec.strategy().sampler().plan(train.inputs(), trainTarget, seeds.stream("resample"));
-        Dataset<DenseMatrix> resampled = plan.applyTo(train, spec.strategy().sampler().name());
+        Dataset<I> resampled = kind.resample(spec.strategy().sampler(), train, seeds.stream("resample"));
         int[] resampledCounts = resampled.classTarget().counts();
         ClassWeights weights = spec.strategy().weighting().weights(resampledCounts, trainTarget.classes());
-        NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(spec.network(),
+        Learner<I> learner = kind.learner(spec.network(),
                 spec.training().withLoss(spec.strategy().loss()).withBatches(spec.strategy().batches()));
         long start = System.nanoTime();
-        FitResult<DenseMatrix> fit = learner.fit(resampled, valid, weights, seeds.derive("train"), progress);
+        FitResult<I> fit = learner.fit(resampled, valid, weights, seeds.derive("train"), progress);
         double seconds = (System.nanoTime() - start) / 1e9;
         try {
             Map<Part, Scores> scores = new EnumMap<>(Part.class);
@@ -60,7 +65,7 @@ public final class RunPipeline {
             for (Part p : Part.values()) {
                 evaluations.put(p, Evaluation.of(p, data.part(p).classTarget(), scores.get(p), threshold));
             }
-            return new RunResult(spec, data, fit, threshold, evaluations, trainTarget.counts(), resampledCounts,
+            return new RunResult<>(spec, data, fit, threshold, evaluations, trainTarget.counts(), resampledCounts,
                     seconds);
         } catch (RuntimeException e) {
             fit.model().close();

@@ -6,13 +6,13 @@ import org.rebalance.core.data.Part;
 import org.rebalance.core.learn.FitResult;
 import org.rebalance.core.metrics.Evaluation;
 import org.rebalance.core.metrics.Threshold;
-import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Inputs;
 
 /**
  * The outcome of one run: the fitted model (close it), the chosen threshold, the evaluation of
  * each part, class counts before and after resampling, and the wall-clock seconds of training.
  */
-public record RunResult(RunSpec spec, PreparedData data, FitResult<DenseMatrix> fit, Threshold threshold,
+public record RunResult<I extends Inputs>(RunSpec spec, PartedData<I> data, FitResult<I> fit, Threshold threshold,
         Map<Part, Evaluation> evaluations, int[] trainCounts, int[] resampledCounts, double trainSeconds)
         implements AutoCloseable {
 

@@ -3,9 +3,9 @@ package org.rebalance.nn.batch;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Builds the input tensor of a mini-batch from row indices without copying rows one by one: a
@@ -84,7 +84,7 @@ public final class BatchAssembler implements AutoCloseable {
         }
         float[] ones = new float[nnz];
         Arrays.fill(ones, 1f);
-        return batchManager.createCoo(FloatBuffer.wrap(ones), new long[][] {r, c}, new Shape(b, cols));
+        return Tensors.sparseCoo(batchManager, r, c, ones, new Shape(b, cols));
     }
 
     @Override

@@ -4,11 +4,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import org.rebalance.core.data.Graph;
 import org.rebalance.core.data.Graphs;
 import org.rebalance.core.learn.Readout;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Graphs batched block-diagonally: the nodes of the batch's graphs stacked into one node-feature
@@ -110,10 +110,9 @@ public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout) i
         NDArray nodeArray = batch.create(x, new Shape(nodes, nodeFeatures));
         float[] ones = new float[2 * edges];
         Arrays.fill(ones, 1f);
-        NDArray adjacency = batch.createCoo(FloatBuffer.wrap(ones), new long[][] {adjRow, adjCol},
-                new Shape(nodes, nodes));
+        NDArray adjacency = Tensors.sparseCoo(batch, adjRow, adjCol, ones, new Shape(nodes, nodes));
         NDArray pooling = maxIndex != null ? batch.create(maxIndex, new Shape(b, largest))
-                : batch.createCoo(FloatBuffer.wrap(poolValue), new long[][] {poolRow, poolCol}, new Shape(b, nodes));
+                : Tensors.sparseCoo(batch, poolRow, poolCol, poolValue, new Shape(b, nodes));
         return new NDList(nodeArray, adjacency, pooling);
     }
 }

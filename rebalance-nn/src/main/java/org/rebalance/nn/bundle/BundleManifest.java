@@ -30,6 +30,8 @@ import org.rebalance.core.preprocess.PreprocessorState;
  * @param originalPrior class shares of the training part before resampling
  * @param trainingPrior the class prior the network learnt: shares after resampling, times the class
  *     weights, and (balanced softmax) raised to 1 - tau; {@code predict --prior} corrects from it
+ * @param molecules for models of SMILES files, how molecules become inputs; null for tables
+ *     (whose {@code preprocessing} is then set)
  */
 public record BundleManifest(
         int formatVersion,
@@ -50,6 +52,7 @@ public record BundleManifest(
         int[] trainCounts,
         int[] resampledCounts,
         double[] originalPrior,
-        double[] trainingPrior) {
+        double[] trainingPrior,
+        MoleculeInput molecules) {
     public static final int FORMAT_VERSION = 1;
 }

@@ -16,6 +16,13 @@ import java.nio.file.Path;
 import org.rebalance.core.data.DataException;
 import org.rebalance.core.data.Location;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Graphs;
+import org.rebalance.core.learn.Gcn;
+import org.rebalance.core.learn.GraphMerge;
+import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.learn.Readout;
+import org.rebalance.nn.batch.GraphInput;
+import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.train.NetworkModel;
@@ -33,9 +40,9 @@ public final class ModelBundle implements AutoCloseable {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final BundleManifest manifest;
-    private final NetworkModel<DenseMatrix> model;
+    private final NetworkModel<?> model;
 
-    private ModelBundle(BundleManifest manifest, NetworkModel<DenseMatrix> model) {
+    private ModelBundle(BundleManifest manifest, NetworkModel<?> model) {
         this.manifest = manifest;
         this.model = model;
     }
@@ -44,8 +51,22 @@ public final class ModelBundle implements AutoCloseable {
         return manifest;
     }
 
-    public NetworkModel<DenseMatrix> model() {
-        return model;
+    /** The network of a model over feature vectors (tables, fingerprints). */
+    @SuppressWarnings("unchecked")
+    public NetworkModel<DenseMatrix> vectorModel() {
+        if (!(model.adapter() instanceof VectorInput)) {
+            throw new IllegalStateException("this bundle's network takes graphs");
+        }
+        return (NetworkModel<DenseMatrix>) model;
+    }
+
+    /** The network of a graph model (gcn, merge). */
+    @SuppressWarnings("unchecked")
+    public NetworkModel<Graphs> graphModel() {
+        if (!(model.adapter() instanceof GraphInput)) {
+            throw new IllegalStateException("this bundle's network takes feature vectors");
+        }
+        return (NetworkModel<Graphs>) model;
     }
 
     /** Writes the manifest and the network's parameters into {@code dir} (which must exist). */
@@ -76,9 +97,9 @@ public final class ModelBundle implements AutoCloseable {
                     + " is not supported (expected " + BundleManifest.FORMAT_VERSION + ")");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(PARAMETERS)))) {
-            NetworkModel<DenseMatrix> model = NetworkModel.load(manifest.network().toSpec(),
-                    new VectorInput(InputEncoding.valueOf(manifest.inputEncoding()), manifest.inputs()),
-                    manifest.classes().size(), new DataInputStream(in));
+            NetworkSpec spec = manifest.network().toSpec();
+            NetworkModel<?> model = NetworkModel.load(spec, adapter(manifest, spec), manifest.classes().size(),
+                    new DataInputStream(in));
             return new ModelBundle(manifest, model);
         } catch (NoSuchFileException e) {
             throw new DataException(Location.file(where), "not a model bundle: " + PARAMETERS + " is missing");
@@ -86,6 +107,15 @@ public final class ModelBundle implements AutoCloseable {
             throw new DataException(Location.file(where + "/" + PARAMETERS), "unreadable network parameters: "
                     + firstLine(e.getMessage()));
         }
+    }
+
+    private static InputAdapter<?> adapter(BundleManifest manifest, NetworkSpec spec) {
+        MoleculeInput molecules = manifest.molecules();
+        if (molecules != null && molecules.graphs()) {
+            Readout readout = spec instanceof GraphMerge m ? m.graph().readout() : ((Gcn) spec).readout();
+            return new GraphInput(molecules.atomFeatures(), spec instanceof GraphMerge ? manifest.inputs() : 0, readout);
+        }
+        return new VectorInput(InputEncoding.valueOf(manifest.inputEncoding()), manifest.inputs());
     }
 
     private static String firstLine(String s) {

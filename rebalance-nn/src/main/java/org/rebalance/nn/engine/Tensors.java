@@ -1,11 +1,15 @@
 package org.rebalance.nn.engine;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 
-/** Zero-copy access to the memory of dense float32 CPU tensors. */
+/** Zero-copy access to the memory of dense float32 CPU tensors, and safe sparse tensors. */
 public final class Tensors {
     private Tensors() {
     }
@@ -20,6 +24,30 @@ public final class Tensors {
             throw new IllegalStateException("tensor " + array.getName() + " has no direct memory view");
         }
         return bytes.order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    /**
+     * A sparse COO matrix of the given shape with {@code values[i]} at {@code (rows[i], cols[i])},
+     * attached to {@code manager}.
+     *
+     * <p>Not {@code NDManager.createCoo}: in DJL 0.32 that builds the index and value tensors over
+     * Java direct buffers, hands them to the sparse tensor without a copy and then closes them, so the
+     * buffers can be collected while the sparse tensor still reads them (seen as column indices
+     * such as 1065353216, the bits of 1.0f). Here the two dense tensors stay open, and with them their
+     * buffers, for as long as the manager that owns the sparse tensor.
+     */
+    public static NDArray sparseCoo(NDManager manager, long[] rows, long[] cols, float[] values, Shape shape) {
+        NDArray indices = manager.create(concat(rows, cols), new Shape(2, rows.length));
+        NDArray data = manager.create(values, new Shape(values.length));
+        NDArray coo = JniUtils.createSparseCoo((PtNDArray) indices, (PtNDArray) data, shape);
+        coo.attach(manager);
+        return coo;
+    }
+
+    private static long[] concat(long[] a, long[] b) {
+        long[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     /** Overwrites the tensor's values in place. */
