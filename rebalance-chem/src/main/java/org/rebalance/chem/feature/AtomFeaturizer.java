@@ -80,13 +80,41 @@ public final class AtomFeaturizer {
         dest[offset + IMPLICIT_AT + clamp(hydrogens, IMPLICIT_VALENCES)] = 1f;
         dest[offset + CHARGE_AT] = atom.getFormalCharge() == null ? 0f : atom.getFormalCharge();
         dest[offset + RADICAL_AT] = molecule.getConnectedSingleElectronsCount(atom);
-        dest[offset + HYBRIDISATION_AT + hybridisation(atom.getHybridization())] = 1f;
+        dest[offset + HYBRIDISATION_AT + hybridisation(molecule, atom)] = 1f;
         dest[offset + AROMATIC_AT] = atom.isAromatic() ? 1f : 0f;
         dest[offset + HYDROGENS_AT + clamp(hydrogens, HYDROGEN_COUNTS)] = 1f;
     }
 
     private static int clamp(int value, int slots) {
         return value < 0 ? slots - 1 : Math.min(value, slots - 1);
+    }
+
+    /**
+     * The hybridisation slot of an atom: CDK's, except that a nitrogen or oxygen that CDK types SP3
+     * but which sits next to a pi system (an aromatic atom or one with a double or triple bond) counts
+     * as SP2, its lone pair being conjugated, as RDKit and the reference featuriser have it (aniline
+     * and amide nitrogens, phenol and ester oxygens).
+     */
+    static int hybridisation(IAtomContainer molecule, IAtom atom) {
+        int slot = hybridisation(atom.getHybridization());
+        if (slot != 2 || !("N".equals(atom.getSymbol()) || "O".equals(atom.getSymbol()))) {
+            return slot;
+        }
+        for (IAtom neighbour : molecule.getConnectedAtomsList(atom)) {
+            if (neighbour.isAromatic() || hasPiBond(molecule, neighbour)) {
+                return 1;
+            }
+        }
+        return slot;
+    }
+
+    private static boolean hasPiBond(IAtomContainer molecule, IAtom atom) {
+        for (org.openscience.cdk.interfaces.IBond bond : molecule.getConnectedBondsList(atom)) {
+            if (bond.getOrder() != null && bond.getOrder().numeric() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Slot of CDK's hybridisation among SP, SP2, SP3, SP3D, SP3D2; anything else takes the last slot. */
