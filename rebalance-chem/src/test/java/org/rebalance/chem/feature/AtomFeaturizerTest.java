@@ -43,7 +43,12 @@ class AtomFeaturizerTest {
                 "total_h=0"), set(g, 4));
         assertEquals(List.of("element=C", "degree=2", "implicit_valence=1", "hybridisation=SP2", "aromatic",
                 "total_h=1"), set(g, 5));
-        assertEquals(List.of("element=O", "degree=1", "implicit_valence=1", "hybridisation=SP3", "total_h=1"), set(g, 8));
+        // conjugated lone pairs: the amide N and the phenol O count as SP2, as in RDKit
+        assertEquals(List.of("element=N", "degree=2", "implicit_valence=1", "hybridisation=SP2", "total_h=1"), set(g, 3));
+        assertEquals(List.of("element=O", "degree=1", "implicit_valence=1", "hybridisation=SP2", "total_h=1"), set(g, 8));
+        // every hybridisation of the molecule equals RDKit 2022.09's (SP3, SP2 x 10)
+        Graph ethanol = GraphFeaturizer.graph(Molecules.of("CCO"));
+        assertEquals(1f, ethanol.feature(2, AtomFeaturizer.HYBRIDISATION_AT + 2), "an alcohol O stays SP3");
     }
 
     @Test
