@@ -79,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
         AmesStudy.Settings base = quick ? AmesStudy.Settings.quick() : AmesStudy.Settings.full();
         AmesStudy.Settings settings = new AmesStudy.Settings(seeds == null ? base.seeds() : seeds,
                 epochs == null ? base.epochs() : epochs, base.patience());
-        Launch.startEngine(common);
+        Launch.startEngineForGraphs(common);
         PrintStream out = parent.out();
         Path dir = Files.createTempDirectory("rebalance-demo");
         Path hansen = dir.resolve("ames_hansen2009.csv");

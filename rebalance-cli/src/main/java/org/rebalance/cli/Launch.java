@@ -19,6 +19,16 @@ final class Launch {
         }
     }
 
+    /**
+     * Starts the engine for graph networks: one thread unless --threads says otherwise. Their
+     * products are small (a batch of 64 molecules is ~1,100 atoms by 64 features), and a second
+     * thread costs more in hand-over than it saves (bench-gcn: about 17,000 molecules/s on one
+     * thread, 9,000 on two; docs/benchmarks.md).
+     */
+    static void startEngineForGraphs(CommonOptions common) {
+        Engines.pytorch(common.threads != null ? common.threads : 1);
+    }
+
     static ProgressListener progress(CommonOptions common, PrintStream err, String prefix) {
         return common.quiet ? ProgressListener.NONE : new ProgressBarListener(err, prefix);
     }

@@ -54,7 +54,11 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         RunSpec spec = new RunSpec(data.data, data.tableSpec(), data.simulate(), training.splitSpec(), strategy.strategy(),
                 training.network(), training.training(), training.thresholdRule(), training.seed);
-        Launch.startEngine(common);
+        if (molecules.given() && !(spec.network() instanceof Mlp)) {
+            Launch.startEngineForGraphs(common);
+        } else {
+            Launch.startEngine(common);
+        }
         PrintStream stdout = parent.out();
         try (RunResult<?> result = run(spec)) {
             stdout.print(RunSummary.of(result));
