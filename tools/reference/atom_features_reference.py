@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Column sums of the 75 graph-convolution atom features over a SMILES file, computed with RDKit.
 
-Cross-checks Rebalance's CDK featuriser (AtomFeaturizer): print the same sums with
-`rebalance featurize --data FILE --sums` and compare position by position.
+Cross-checks Rebalance's CDK featuriser (AtomFeaturizer): the numbers it prints for
+data/ames_hansen2009.csv are the constants of rebalance-chem's RdkitAgreementTest.
 usage: /usr/bin/python3 tools/reference/atom_features_reference.py FILE.csv [smiles-column]
 """
 import csv, json, sys
