@@ -22,6 +22,7 @@ final class FusedAdam implements ParameterUpdate {
     private static final float EPS = 1e-8f;
     private static final int PARALLEL_FROM = 1 << 15;
     private static final int CHUNK = 1 << 14;
+    private static final int BLOCK = 1 << 11;
 
     private final float learningRate;
     private final List<float[]> first = new ArrayList<>();
@@ -63,16 +64,31 @@ final class FusedAdam implements ParameterUpdate {
         }
     }
 
+    /**
+     * Updates positions [from, to) in blocks: the block's weights and gradients are copied in bulk
+     * into small heap arrays (which stay in cache), updated by plain loops that the JIT turns into
+     * vector instructions, and the weights copied back; the gradient block is overwritten with zeros.
+     * Element-wise access to the direct buffers instead was half the speed (bench-mlp).
+     */
     private static void update(FloatBuffer w, FloatBuffer g, float[] m, float[] v, int from, int to, float stepSize,
             float invSqrtCorrection2) {
-        for (int i = from; i < to; i++) {
-            float gi = g.get(i);
-            float mi = BETA1 * m[i] + (1 - BETA1) * gi;
-            float vi = BETA2 * v[i] + (1 - BETA2) * gi * gi;
-            m[i] = mi;
-            v[i] = vi;
-            w.put(i, w.get(i) - stepSize * mi / ((float) Math.sqrt(vi) * invSqrtCorrection2 + EPS));
-            g.put(i, 0f);
+        float[] wb = new float[Math.min(BLOCK, to - from)];
+        float[] gb = new float[wb.length];
+        float[] zeros = new float[wb.length];
+        for (int start = from; start < to; start += BLOCK) {
+            int len = Math.min(BLOCK, to - start);
+            w.get(start, wb, 0, len);
+            g.get(start, gb, 0, len);
+            for (int i = 0; i < len; i++) {
+                float gi = gb[i];
+                float mi = BETA1 * m[start + i] + (1 - BETA1) * gi;
+                float vi = BETA2 * v[start + i] + (1 - BETA2) * gi * gi;
+                m[start + i] = mi;
+                v[start + i] = vi;
+                wb[i] -= stepSize * mi / ((float) Math.sqrt(vi) * invSqrtCorrection2 + EPS);
+            }
+            w.put(start, wb, 0, len);
+            g.put(start, zeros, 0, len);
         }
     }
 }
