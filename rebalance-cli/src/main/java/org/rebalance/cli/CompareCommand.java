@@ -34,7 +34,11 @@ final class CompareCommand implements Callable<Integer> {
         ExperimentConfig c = ExperimentConfig.read(config);
         ExperimentRunner runner = new ExperimentRunner(c, config.toAbsolutePath().getParent());
         ExperimentOutputs.baseline(c); // checked before any training
-        Launch.startEngine(common);
+        if (runner.graphNetwork()) {
+            Launch.startEngineForGraphs(common);
+        } else {
+            Launch.startEngine(common);
+        }
         ResultsFile results = runner.run(out, Launch.progress(common, parent.err(), "experiment"));
         ExperimentSummary summary = ExperimentOutputs.write(out, c, results.lines());
         parent.out().print(summary.table());

@@ -104,4 +104,45 @@ class CompareCommandTest {
         assertEquals(4, r.exitCode());
         assertEquals("error: " + config + ": the experiment needs at least one strategy", r.err().strip());
     }
+
+    @Test
+    void comparesStrategiesOnMoleculesWithAGraphNetwork() throws IOException {
+        StringBuilder s = new StringBuilder("smiles,label\n");
+        String[] subs = {"O", "N", "C", "CC", "OC", "Cl", "Br", "C#N", "CCO", "F", "CN", "C=O"};
+        for (String ring : new String[] {"c1ccc(%s)cc1", "c1ccc(%s)nc1", "c1cc(C)c(%s)cc1"}) {
+            for (String sub : subs) {
+                s.append(String.format(ring, sub)).append(",0\n").append(String.format(ring, sub)).append("C,0\n");
+            }
+            for (int k = 0; k < 4; k++) {
+                s.append(String.format(ring, "[N+](=O)[O-]")).append(k % 2 == 0 ? "" : "C").append(",1\n");
+            }
+        }
+        s.append("C1CC,0\n"); // does not parse: skipped
+        Files.writeString(dir.resolve("molecules.csv"), s.toString());
+        Path config = dir.resolve("molecules.yaml");
+        Files.writeString(config, String.join("\n",
+                "data:",
+                "  file: molecules.csv",
+                "  smiles: smiles",
+                "seeds: [1]",
+                "model:",
+                "  type: gcn",
+                "  convolutions: [8]",
+                "  hidden: [8]",
+                "  epochs: 2",
+                "strategies:",
+                "  - strategy: none",
+                "  - strategy: perturbed-over",
+                ""));
+        Path out = dir.resolve("mol-out");
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out", out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+        assertEquals(2, lines.size());
+        JsonNode cell = new ObjectMapper().readTree(lines.get(1));
+        assertEquals("perturbed-over", cell.at("/strategy").asText());
+        assertEquals(16, cell.at("/test/n").asInt(), "20 % of the 84 molecules that parse, stratified");
+        assertTrue(Files.exists(out.resolve("report.html")));
+    }
 }

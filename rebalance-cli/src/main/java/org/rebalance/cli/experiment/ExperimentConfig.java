@@ -25,13 +25,23 @@ import org.rebalance.core.strategy.StrategyDescription;
 public record ExperimentConfig(DataConfig data, List<StrategyDescription> strategies, ModelConfig model,
         List<Long> seeds, String metric, String baseline) {
 
-    /** Where the data are and how to read them; {@code file} is relative to the experiment file. */
+    /**
+     * Where the data are and how to read them; {@code file} is relative to the experiment file. With
+     * {@code smiles} (the SMILES column) the file holds molecules, read as by {@code train --smiles}:
+     * {@code fingerprint} and {@code invalid} as there, and {@code simulate} draws from the training
+     * part only.
+     */
     public record DataConfig(String file, String label, List<String> drop, List<String> categorical,
-            Map<String, Integer> simulate, List<Double> split) {
+            Map<String, Integer> simulate, List<Double> split, String smiles, String fingerprint, String invalid) {
     }
 
-    /** Network and training settings; null fields take the defaults of {@code rebalance train}. */
-    public record ModelConfig(List<Integer> hidden, Double dropout, String activation, Integer epochs,
+    /**
+     * Network and training settings; null fields take the defaults of {@code rebalance train}.
+     * {@code type} is mlp (default), gcn or merge; {@code hidden} is the MLP's layers or the graph
+     * networks' head.
+     */
+    public record ModelConfig(String type, List<Integer> hidden, Double dropout, String activation,
+            List<Integer> convolutions, String readout, List<Integer> fingerprintBranch, Integer epochs,
             Integer batchSize, Double learningRate, Integer patience, String selectBy) {
     }
 

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import org.rebalance.cli.report.MetricsJson;
 import org.rebalance.cli.run.PreparedData;
-import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.cli.run.RunPipeline;
 import org.rebalance.cli.run.RunResult;
 import org.rebalance.cli.run.RunSpec;
@@ -17,7 +16,18 @@ import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.data.csv.TableSpec;
 import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Gcn;
+import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
+import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.learn.Readout;
+import org.rebalance.core.data.Inputs;
+import org.rebalance.chem.feature.Fingerprint;
+import org.rebalance.chem.io.InvalidSmilesPolicy;
+import org.rebalance.cli.run.InputKind;
+import org.rebalance.cli.run.MoleculeData;
+import org.rebalance.cli.run.MoleculeSpec;
+import org.rebalance.cli.run.PartedData;
 import org.rebalance.core.metrics.Metric;
 import org.rebalance.core.metrics.ThresholdRule;
 import org.rebalance.core.split.DuplicatePolicy;
@@ -66,22 +76,22 @@ public final class ExperimentRunner {
         ResultsFile results = ResultsFile.open(outDir);
         TableSpec table = tableSpec();
         SplitSpec split = splitSpec();
-        Mlp network = network();
+        NetworkSpec network = network();
         TrainingOptions training = training();
         int total = strategies.size() * config.seeds().size();
         int done = 0;
         progress.start("cells", total);
         try {
             for (long seed : config.seeds()) {
-                PreparedData data = null;
+                Prepared<?> data = null;
                 for (Strategy strategy : strategies) {
                     if (!results.has(strategy.name(), seed)) {
                         if (data == null) {
-                            data = PreparedData.of(dataFile, table, simulate(), split, seed);
+                            data = prepare(table, split, network, seed);
                         }
                         RunSpec spec = new RunSpec(dataFile, table, simulate(), split, strategy, network, training,
                                 new ThresholdRule.Fixed(0.5), seed);
-                        try (RunResult<DenseMatrix> r = RunPipeline.run(spec, data, ProgressListener.NONE)) {
+                        try (RunResult<?> r = data.run(spec)) {
                             results.append(cell(strategy, seed, r));
                         }
                     }
@@ -92,6 +102,33 @@ public final class ExperimentRunner {
             progress.finish();
         }
         return results;
+    }
+
+    /** One seed's split data with the input kind that trains on it. */
+    private record Prepared<I extends Inputs>(PartedData<I> data, InputKind<I> kind) {
+        RunResult<I> run(RunSpec spec) {
+            return RunPipeline.run(spec, data, kind, ProgressListener.NONE);
+        }
+    }
+
+    /** True when the experiment's network takes graphs (gcn, merge), which train on one engine thread. */
+    public boolean graphNetwork() {
+        return !(network() instanceof Mlp);
+    }
+
+    private Prepared<?> prepare(TableSpec table, SplitSpec split, NetworkSpec network, long seed) {
+        ExperimentConfig.DataConfig d = config.data();
+        if (d.smiles() == null) {
+            return new Prepared<>(PreparedData.of(dataFile, table, simulate(), split, seed), InputKind.VECTORS);
+        }
+        Fingerprint fp = d.fingerprint() != null ? Fingerprint.parse(d.fingerprint())
+                : network instanceof Gcn ? null : Fingerprint.ecfp4();
+        MoleculeSpec spec = new MoleculeSpec(d.smiles(), table.label(),
+                InvalidSmilesPolicy.parse(d.invalid() == null ? "skip" : d.invalid()), network instanceof Gcn ? null : fp);
+        if (network instanceof Mlp) {
+            return new Prepared<>(MoleculeData.fingerprints(dataFile, spec, simulate(), split, seed), InputKind.VECTORS);
+        }
+        return new Prepared<>(MoleculeData.graphs(dataFile, spec, simulate(), split, seed), InputKind.GRAPHS);
     }
 
     private static Map<String, Object> cell(Strategy strategy, long seed, RunResult<?> r) {
@@ -138,13 +175,30 @@ public final class ExperimentRunner {
         return new SplitSpec(s.get(0), s.get(1), s.get(2), DuplicatePolicy.GROUP);
     }
 
-    private Mlp network() {
+    private NetworkSpec network() {
         ExperimentConfig.ModelConfig m = config.model();
         if (m == null) {
             return Mlp.defaults();
         }
-        return new Mlp(m.hidden() == null ? List.of(64, 32) : m.hidden(), m.dropout() == null ? 0.2 : m.dropout(),
-                m.activation() == null ? Activation.RELU : Activation.parse(m.activation()));
+        String type = m.type() == null ? "mlp" : m.type().trim().toLowerCase(java.util.Locale.ROOT);
+        switch (type) {
+            case "mlp":
+                return new Mlp(m.hidden() == null ? List.of(64, 32) : m.hidden(), m.dropout() == null ? 0.2 : m.dropout(),
+                        m.activation() == null ? Activation.RELU : Activation.parse(m.activation()));
+            case "gcn":
+                return gcn(m);
+            case "merge":
+                return new GraphMerge(gcn(m), m.fingerprintBranch() == null ? List.of(256, 64) : m.fingerprintBranch());
+            default:
+                throw new ConfigException("model.type must be mlp, gcn or merge, got \"" + m.type() + "\"");
+        }
+    }
+
+    private static Gcn gcn(ExperimentConfig.ModelConfig m) {
+        Gcn d = Gcn.defaults();
+        return new Gcn(m.convolutions() == null ? d.convolutions() : m.convolutions(),
+                m.readout() == null ? d.readout() : Readout.parse(m.readout()), m.hidden() == null ? d.head() : m.hidden(),
+                m.dropout() == null ? d.dropout() : m.dropout());
     }
 
     private TrainingOptions training() {
