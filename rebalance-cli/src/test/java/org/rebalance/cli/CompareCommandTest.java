@@ -65,7 +65,8 @@ class CompareCommandTest {
         assertEquals(3, summary.get("rows").get(1).get("comparison").get("n").asInt());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("class=\"verdict\">verdict:") && html.contains("focal-balanced"), html.substring(0, 400));
-        assertEquals(2, html.split("data:image/png;base64,", -1).length - 1, "two inline plots");
+        // bars, learning curves, ROC, precision-recall and a confusion heat map per strategy
+        assertEquals(7, html.split("data:image/png;base64,", -1).length - 1, "seven inline plots");
         assertTrue(Files.size(out.resolve("metric.png")) > 1000 && Files.exists(out.resolve("report.md")));
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals(10, csv.size());
@@ -144,5 +145,12 @@ class CompareCommandTest {
         assertEquals("perturbed-over", cell.at("/strategy").asText());
         assertEquals(16, cell.at("/test/n").asInt(), "20 % of the 84 molecules that parse, stratified");
         assertTrue(Files.exists(out.resolve("report.html")));
+        String report = Files.readString(out.resolve("report.md"));
+        assertTrue(report.contains("| perturbed-over | 1 |"), "McNemar row of the one seed: " + report);
+        for (String png : List.of("roc.png", "precision-recall.png", "confusion-1.png", "confusion-2.png")) {
+            assertTrue(Files.size(out.resolve(png)) > 1000, png);
+            assertTrue(report.contains("](" + png + ")"), png);
+        }
+        assertEquals(cell.at("/test/n").asInt(), cell.at("/test_scores").size());
     }
 }

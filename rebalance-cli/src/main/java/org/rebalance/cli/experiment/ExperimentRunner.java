@@ -28,6 +28,7 @@ import org.rebalance.cli.run.InputKind;
 import org.rebalance.cli.run.MoleculeData;
 import org.rebalance.cli.run.MoleculeSpec;
 import org.rebalance.cli.run.PartedData;
+import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.Metric;
 import org.rebalance.core.metrics.ThresholdRule;
 import org.rebalance.core.split.DuplicatePolicy;
@@ -151,6 +152,16 @@ public final class ExperimentRunner {
             curve.add(point);
         }
         m.put("history", curve);
+        if (r.testScores() instanceof BinaryScores b) {
+            // per-example test results, for McNemar's test between strategies and ROC / PR curves
+            m.put("test_truth", r.data().part(Part.TEST).classTarget().labels());
+            double[] p = new double[b.size()];
+            for (int i = 0; i < p.length; i++) {
+                p[i] = Math.round(b.score(i) * 1e6) / 1e6;
+            }
+            m.put("test_scores", p);
+            m.put("test_predicted", b.predict(r.threshold()));
+        }
         return m;
     }
 

@@ -15,28 +15,59 @@ import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.rebalance.cli.experiment.ExperimentSummary;
+import org.rebalance.cli.experiment.SingleSplitTests;
 import org.rebalance.core.stats.PairedComparison;
 import org.rebalance.core.stats.Summary;
 
 /**
  * The experiment report, made from results only: {@code report.html} (self-contained, the plots
  * inlined), {@code report.md} with the plots as PNG files beside it. It leads with the verdict, then
- * the table of the metric over repeats with the paired tests, a bar chart of the means (error bars:
- * one SD) and the mean validation learning curves per strategy. Plots are drawn with XChart.
+ * the table of the metric over repeats with the paired tests, McNemar's test on each split, a bar
+ * chart of the means (error bars: one SD), the mean validation learning curves per strategy, ROC and
+ * precision-recall curves, and confusion-matrix heat maps. Plots are drawn with XChart.
  */
 public final class ExperimentReport {
     private ExperimentReport() {
     }
 
+    /** A PNG of the report, its file name and heading. */
+    record Figure(String file, String title, byte[] png) {
+    }
+
     public static void write(Path dir, ExperimentSummary summary, List<JsonNode> lines) throws IOException {
         System.setProperty("java.awt.headless", "true");
-        byte[] bars = BitmapEncoder.getBitmapBytes(barChart(summary), BitmapEncoder.BitmapFormat.PNG);
-        byte[] curves = BitmapEncoder.getBitmapBytes(learningCurves(summary, lines), BitmapEncoder.BitmapFormat.PNG);
-        Files.write(dir.resolve("metric.png"), bars);
-        Files.write(dir.resolve("learning-curves.png"), curves);
-        Files.writeString(dir.resolve("report.md"), markdown(summary), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report.html"), html(summary, bars, curves), StandardCharsets.UTF_8);
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure("metric.png", "Means", png(barChart(summary))));
+        figures.add(new Figure("learning-curves.png", "Learning curves", png(learningCurves(summary, lines))));
+        List<String> strategies = summary.rows().stream().map(ExperimentSummary.Row::strategy).toList();
+        if (ExperimentPlots.available(lines, strategies)) {
+            figures.add(new Figure("roc.png", "ROC curves", png(ExperimentPlots.roc(lines, strategies))));
+            figures.add(new Figure("precision-recall.png", "Precision-recall curves",
+                    png(ExperimentPlots.precisionRecall(lines, strategies))));
+            for (int i = 0; i < strategies.size(); i++) {
+                var heat = ExperimentPlots.confusion(lines, strategies.get(i));
+                if (heat != null) {
+                    figures.add(new Figure("confusion-" + (i + 1) + ".png",
+                            "Confusion matrix: " + strategies.get(i) + " (test, seeds summed, % of true class)",
+                            png(heat)));
+                }
+            }
+        }
+        List<SingleSplitTests.Row> mcnemar = SingleSplitTests.of(lines, strategies, summary.baseline());
+        for (Figure f : figures) {
+            Files.write(dir.resolve(f.file()), f.png());
+        }
+        Files.writeString(dir.resolve("report.md"), markdown(summary, figures, mcnemar), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), html(summary, figures, mcnemar), StandardCharsets.UTF_8);
     }
+
+    private static byte[] png(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws IOException {
+        return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+    }
+
+    private static final String MCNEMAR_NOTE = "McNemar's test on each seed's test part (one split, as a user with "
+            + "one split would run it): b = examples only the strategy classifies correctly, c = only the baseline; "
+            + "exact two-sided p-value.";
 
     static CategoryChart barChart(ExperimentSummary s) {
         CategoryChart chart = new CategoryChartBuilder().width(800).height(450)
@@ -95,7 +126,7 @@ public final class ExperimentReport {
         return chart;
     }
 
-    static String markdown(ExperimentSummary s) {
+    static String markdown(ExperimentSummary s, List<Figure> figures, List<SingleSplitTests.Row> mcnemar) {
         StringBuilder m = new StringBuilder("# Experiment report\n\n");
         m.append(s.verdict().strip()).append("\n\n");
         m.append("| strategy | n | mean | sd | 95% CI | diff vs baseline | Wilcoxon p | t-test p | Holm p |\n");
@@ -104,11 +135,21 @@ public final class ExperimentReport {
             String[] c = cells(r);
             m.append("| ").append(String.join(" | ", c)).append(" |\n");
         }
-        m.append("\n![metric](metric.png)\n\n![learning curves](learning-curves.png)\n");
+        if (!mcnemar.isEmpty()) {
+            m.append("\n").append(MCNEMAR_NOTE).append("\n\n| strategy | seed | b | c | exact p |\n|---|---|---|---|---|\n");
+            for (SingleSplitTests.Row r : mcnemar) {
+                m.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s |%n", r.strategy(), r.seed(),
+                        r.test().firstOnly(), r.test().secondOnly(), ConsoleTables.format(r.test().exactP())));
+            }
+        }
+        for (Figure f : figures) {
+            m.append("\n## ").append(f.title()).append("\n\n![").append(f.title()).append("](").append(f.file())
+                    .append(")\n");
+        }
         return m.toString();
     }
 
-    static String html(ExperimentSummary s, byte[] bars, byte[] curves) {
+    static String html(ExperimentSummary s, List<Figure> figures, List<SingleSplitTests.Row> mcnemar) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Rebalance experiment report</title>")
                 .append("<style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse}")
@@ -130,10 +171,24 @@ public final class ExperimentReport {
             h.append("</tr>");
         }
         h.append("</table>");
-        h.append("<h2>Means</h2><img alt=\"metric\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(bars)).append("\">");
-        h.append("<h2>Learning curves</h2><img alt=\"learning curves\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(curves)).append("\">");
+        if (!mcnemar.isEmpty()) {
+            h.append("<h2>One split at a time: McNemar</h2><p>").append(escape(MCNEMAR_NOTE)).append("</p><table><tr>");
+            for (String head : List.of("strategy", "seed", "b", "c", "exact p")) {
+                h.append("<th>").append(head).append("</th>");
+            }
+            h.append("</tr>");
+            for (SingleSplitTests.Row r : mcnemar) {
+                h.append("<tr><td>").append(escape(r.strategy())).append("</td><td>").append(r.seed()).append("</td><td>")
+                        .append(r.test().firstOnly()).append("</td><td>").append(r.test().secondOnly()).append("</td><td>")
+                        .append(ConsoleTables.format(r.test().exactP())).append("</td></tr>");
+            }
+            h.append("</table>");
+        }
+        for (Figure f : figures) {
+            h.append("<h2>").append(escape(f.title())).append("</h2><img alt=\"").append(escape(f.title()))
+                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(f.png()))
+                    .append("\">");
+        }
         h.append("<p>Paired over seeds: every strategy of a seed was trained and tested on the same split. ")
                 .append("Wilcoxon signed-rank and paired t-tests from Apache Commons Statistics; Holm-corrected ")
                 .append("across the comparisons with the baseline \"").append(escape(s.baseline())).append("\".</p>");

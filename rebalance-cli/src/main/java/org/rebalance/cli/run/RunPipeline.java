@@ -66,7 +66,7 @@ public final class RunPipeline {
                 evaluations.put(p, Evaluation.of(p, data.part(p).classTarget(), scores.get(p), threshold));
             }
             return new RunResult<>(spec, data, fit, threshold, evaluations, trainTarget.counts(), resampledCounts,
-                    seconds);
+                    seconds, scores.get(Part.TEST));
         } catch (RuntimeException e) {
             fit.model().close();
             throw e;
