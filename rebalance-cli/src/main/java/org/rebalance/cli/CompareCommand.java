@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 import org.rebalance.cli.experiment.ExperimentConfig;
 import org.rebalance.cli.experiment.ExperimentOutputs;
 import org.rebalance.cli.experiment.ExperimentRunner;
-import org.rebalance.cli.experiment.ExperimentSummary;
+import org.rebalance.cli.experiment.ExperimentResults;
 import org.rebalance.cli.experiment.ResultsFile;
 import org.rebalance.cli.options.CommonOptions;
 import picocli.CommandLine.Command;
@@ -40,9 +40,8 @@ final class CompareCommand implements Callable<Integer> {
             Launch.startEngine(common);
         }
         ResultsFile results = runner.run(out, Launch.progress(common, parent.err(), "experiment"));
-        ExperimentSummary summary = ExperimentOutputs.write(out, c, results.lines());
-        parent.out().print(summary.table());
-        parent.out().print(summary.verdict());
+        ExperimentResults summary = ExperimentOutputs.write(out, c, results.lines());
+        parent.out().print(summary.text());
         parent.out().println("results in " + out.resolve(ResultsFile.NAME) + "; report in " + out.resolve("report.html"));
         return 0;
     }

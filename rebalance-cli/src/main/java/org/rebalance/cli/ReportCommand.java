@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rebalance.cli.experiment.ExperimentConfig;
 import org.rebalance.cli.experiment.ExperimentOutputs;
-import org.rebalance.cli.experiment.ExperimentSummary;
+import org.rebalance.cli.experiment.ExperimentResults;
 import org.rebalance.cli.experiment.ResultsFile;
 import org.rebalance.core.ConfigException;
 import picocli.CommandLine.Command;
@@ -27,9 +27,8 @@ final class ReportCommand implements Callable<Integer> {
             throw new ConfigException(dir + ": no " + ResultsFile.NAME + " here; run rebalance compare first");
         }
         ExperimentConfig c = ExperimentOutputs.readKept(dir);
-        ExperimentSummary summary = ExperimentOutputs.write(dir, c, ResultsFile.open(dir).lines());
-        parent.out().print(summary.table());
-        parent.out().print(summary.verdict());
+        ExperimentResults summary = ExperimentOutputs.write(dir, c, ResultsFile.open(dir).lines());
+        parent.out().print(summary.text());
         parent.out().println("report in " + dir.resolve("report.html"));
         return 0;
     }

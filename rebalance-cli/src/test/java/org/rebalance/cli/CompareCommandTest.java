@@ -70,7 +70,9 @@ class CompareCommandTest {
         assertTrue(Files.size(out.resolve("metric.png")) > 1000 && Files.exists(out.resolve("report.md")));
         List<String> csv = Files.readAllLines(out.resolve("results.csv"));
         assertEquals(10, csv.size());
-        assertTrue(csv.get(0).startsWith("strategy,seed,best_epoch,train_seconds,valid_recall,valid_specificity"), csv.get(0));
+        assertTrue(csv.get(0).startsWith("dataset,strategy,seed,best_epoch,train_seconds,valid_recall,valid_specificity"),
+                csv.get(0));
+        assertTrue(csv.get(1).startsWith("blobs,none,1,"), csv.get(1));
 
         // the report rebuilds from the folder alone, with the same table
         Files.delete(out.resolve("report.html"));
@@ -152,5 +154,56 @@ class CompareCommandTest {
             assertTrue(report.contains("](" + png + ")"), png);
         }
         assertEquals(cell.at("/test/n").asInt(), cell.at("/test_scores").size());
+    }
+
+    @Test
+    void comparesAcrossDataSetsWithFriedmanAndNemenyi() throws IOException {
+        SplittableRandom rng = new SplittableRandom(2);
+        for (int f = 0; f < 3; f++) {
+            StringBuilder s = new StringBuilder("x1,x2,label\n");
+            for (int i = 0; i < 200; i++) {
+                int y = i % 8 == 0 ? 1 : 0;
+                double c = y == 1 ? 1.0 + f * 0.3 : -1.0;
+                s.append(String.format(Locale.ROOT, "%.4f,%.4f,%d%n", c + rng.nextDouble(-2, 2), rng.nextDouble(-2, 2), y));
+            }
+            Files.writeString(dir.resolve("set" + f + ".csv"), s.toString());
+        }
+        Path config = dir.resolve("several.yaml");
+        Files.writeString(config, String.join("\n",
+                "datasets:",
+                "  - file: set0.csv",
+                "  - file: set1.csv",
+                "  - {name: third, file: set2.csv}",
+                "seeds: [1, 2]",
+                "model: {hidden: [4], epochs: 3, learningRate: 0.01}",
+                "strategies:",
+                "  - strategy: none",
+                "  - strategy: weighted",
+                "  - strategy: undersample",
+                ""));
+        Path out = dir.resolve("several-out");
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out", out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+        assertEquals(18, lines.size());
+        assertEquals("third", new ObjectMapper().readTree(lines.get(17)).get("dataset").asText());
+        assertTrue(r.out().contains("== data set set0") && r.out().contains("== data set third"), r.out());
+        assertTrue(r.out().contains("== across data sets") && r.out().contains("average rank"), r.out());
+        assertTrue(r.out().contains("across 3 data sets:") && r.out().contains("Friedman chi-square"), r.out());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        assertEquals(3, summary.at("/across/test/averageRanks").size());
+        double rankSum = 0;
+        for (JsonNode v : summary.at("/across/test/averageRanks")) {
+            rankSum += v.asDouble();
+        }
+        assertEquals(6.0, rankSum, 1e-9, "three strategies' average ranks add up to 1 + 2 + 3");
+        assertTrue(Files.size(out.resolve("critical-difference.png")) > 1000);
+        assertTrue(Files.exists(out.resolve("d3-roc.png")));
+        assertTrue(Files.readAllLines(out.resolve("results.csv")).get(1).startsWith("set0,none,1,"));
+        // a restart with every cell done trains nothing and gives the same summary
+        CommandRunner.Outcome again = CommandRunner.run("compare", "--config", config.toString(), "--out",
+                out.toString(), "--quiet");
+        assertEquals(r.out(), again.out());
     }
 }

@@ -15,15 +15,17 @@ import org.rebalance.core.strategy.StrategyDescription;
  * An experiment file (YAML or JSON): one data set, the strategies to compare, the network, and the
  * seeds (repeats). Every strategy is trained on the same split for a given seed, so results are paired.
  *
- * @param data the data file and how to read it
+ * @param data the data file and how to read it (one data set)
+ * @param datasets several data sets instead of {@code data}: every strategy runs on each, and the
+ *     report adds the Friedman test with the Nemenyi critical difference across them
  * @param strategies the strategies (the first is the baseline unless {@code baseline} names another)
  * @param model network and training settings (defaults as in {@code train})
  * @param seeds one repeat per seed
  * @param metric the test metric to summarise and compare (a metric name, default balanced-accuracy)
  * @param baseline name of the strategy the others are compared with
  */
-public record ExperimentConfig(DataConfig data, List<StrategyDescription> strategies, ModelConfig model,
-        List<Long> seeds, String metric, String baseline) {
+public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<StrategyDescription> strategies,
+        ModelConfig model, List<Long> seeds, String metric, String baseline) {
 
     /**
      * Where the data are and how to read them; {@code file} is relative to the experiment file. With
@@ -31,8 +33,22 @@ public record ExperimentConfig(DataConfig data, List<StrategyDescription> strate
      * {@code fingerprint} and {@code invalid} as there, and {@code simulate} draws from the training
      * part only.
      */
-    public record DataConfig(String file, String label, List<String> drop, List<String> categorical,
+    public record DataConfig(String name, String file, String label, List<String> drop, List<String> categorical,
             Map<String, Integer> simulate, List<Double> split, String smiles, String fingerprint, String invalid) {
+        /** The name in tables and results: {@code name}, or the file name without its extension. */
+        public String displayName() {
+            if (name != null && !name.isBlank()) {
+                return name.trim();
+            }
+            String f = Path.of(file).getFileName().toString();
+            int dot = f.indexOf('.');
+            return dot > 0 ? f.substring(0, dot) : f;
+        }
+    }
+
+    /** The data sets of the experiment: {@code datasets}, or {@code data} alone. */
+    public List<DataConfig> dataSets() {
+        return datasets != null ? datasets : List.of(data);
     }
 
     /**
@@ -61,8 +77,18 @@ public record ExperimentConfig(DataConfig data, List<StrategyDescription> strate
             String m = e.getMessage() == null ? e.toString() : e.getMessage();
             throw new ConfigException(file + ": " + m.lines().findFirst().orElse(m));
         }
-        if (c == null || c.data() == null || c.data().file() == null) {
-            throw new ConfigException(file + ": the experiment needs data.file");
+        if (c == null || (c.data() == null) == (c.datasets() == null || c.datasets().isEmpty())) {
+            throw new ConfigException(file + ": the experiment needs either data (one data set) or datasets (a list)");
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (DataConfig d : c.dataSets()) {
+            if (d == null || d.file() == null) {
+                throw new ConfigException(file + ": every data set needs a file");
+            }
+            if (!names.add(d.displayName())) {
+                throw new ConfigException(file + ": two data sets are named \"" + d.displayName()
+                        + "\"; give them distinct names");
+            }
         }
         if (c.strategies() == null || c.strategies().isEmpty()) {
             throw new ConfigException(file + ": the experiment needs at least one strategy");

@@ -38,25 +38,49 @@ public final class ExperimentOutputs {
         return b;
     }
 
-    public static ExperimentSummary summarise(ExperimentConfig c, List<JsonNode> lines) {
-        return ExperimentSummary.of(lines, names(c), c.seeds(), new ExperimentRunner(c, Path.of(".")).metric(),
-                baseline(c));
+    /** The summary of each data set and, with several, the comparison across them. */
+    public static ExperimentResults summarise(ExperimentConfig c, List<JsonNode> lines) {
+        org.rebalance.core.metrics.Metric metric = new ExperimentRunner(c, Path.of(".")).metric();
+        List<ExperimentConfig.DataConfig> dataSets = c.dataSets();
+        boolean several = dataSets.size() > 1;
+        List<ExperimentResults.Section> sections = new java.util.ArrayList<>();
+        List<AcrossDatasets.DatasetSummary> named = new java.util.ArrayList<>();
+        for (ExperimentConfig.DataConfig d : dataSets) {
+            String name = d.displayName();
+            List<JsonNode> mine = lines.stream().filter(l -> ResultsFile.datasetOf(l, name).equals(name)).toList();
+            ExperimentSummary summary = ExperimentSummary.of(mine, names(c), c.seeds(), metric, baseline(c));
+            sections.add(new ExperimentResults.Section(several ? name : null, summary, mine));
+            named.add(new AcrossDatasets.DatasetSummary(name, summary));
+        }
+        return new ExperimentResults(sections, several ? AcrossDatasets.of(named, metric) : null);
     }
 
-    /** Writes experiment.json, summary.json and the report into {@code dir}. */
-    public static ExperimentSummary write(Path dir, ExperimentConfig c, List<JsonNode> lines) throws IOException {
-        ExperimentSummary summary = summarise(c, lines);
+    /** Writes experiment.json, summary.json, results.csv and the report into {@code dir}. */
+    public static ExperimentResults write(Path dir, ExperimentConfig c, List<JsonNode> lines) throws IOException {
+        ExperimentResults results = summarise(c, lines);
         JSON.writeValue(dir.resolve(CONFIG).toFile(), c);
-        JSON.writeValue(dir.resolve("summary.json").toFile(), summary);
-        writeCsv(dir.resolve("results.csv"), lines);
-        ExperimentReport.write(dir, summary, lines);
-        return summary;
+        if (results.across() == null) {
+            JSON.writeValue(dir.resolve("summary.json").toFile(), results.sections().get(0).summary());
+        } else {
+            java.util.Map<String, Object> all = new java.util.LinkedHashMap<>();
+            java.util.Map<String, Object> byName = new java.util.LinkedHashMap<>();
+            for (ExperimentResults.Section s : results.sections()) {
+                byName.put(s.name(), s.summary());
+            }
+            all.put("datasets", byName);
+            all.put("across", results.across());
+            JSON.writeValue(dir.resolve("summary.json").toFile(), all);
+        }
+        writeCsv(dir.resolve("results.csv"), lines, c.dataSets().get(0).displayName());
+        ExperimentReport.write(dir, results);
+        return results;
     }
 
-    /** One row per cell: strategy, seed, best epoch, seconds, then every valid_ and test_ metric. */
-    static void writeCsv(Path file, List<JsonNode> lines) throws IOException {
+    /** One row per cell: data set, strategy, seed, best epoch, seconds, then every valid_ and test_ metric. */
+    static void writeCsv(Path file, List<JsonNode> lines, String singleDataset) throws IOException {
         List<String> metrics = org.rebalance.cli.report.MetricsJson.keys();
-        List<String> header = new java.util.ArrayList<>(List.of("strategy", "seed", "best_epoch", "train_seconds"));
+        List<String> header = new java.util.ArrayList<>(List.of("dataset", "strategy", "seed", "best_epoch",
+                "train_seconds"));
         for (String part : List.of("valid", "test")) {
             for (String m : metrics) {
                 if (!m.equals("loss")) {
@@ -70,6 +94,7 @@ public final class ExperimentOutputs {
                                 .setRecordSeparator('\n').build())) {
             for (JsonNode line : lines) {
                 List<Object> row = new java.util.ArrayList<>();
+                row.add(ResultsFile.datasetOf(line, singleDataset));
                 row.add(line.get("strategy").asText());
                 row.add(line.get("seed").asLong());
                 row.add(line.get("best_epoch").asInt());

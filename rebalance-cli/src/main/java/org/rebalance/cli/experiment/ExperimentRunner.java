@@ -45,12 +45,16 @@ import org.rebalance.nn.train.TrainingOptions;
  */
 public final class ExperimentRunner {
     private final ExperimentConfig config;
-    private final Path dataFile;
+    private final Path configDir;
 
     public ExperimentRunner(ExperimentConfig config, Path configDir) {
         this.config = config;
-        Path f = Path.of(config.data().file());
-        this.dataFile = f.isAbsolute() ? f : configDir.resolve(f).normalize();
+        this.configDir = configDir;
+    }
+
+    private Path file(ExperimentConfig.DataConfig d) {
+        Path f = Path.of(d.file());
+        return f.isAbsolute() ? f : configDir.resolve(f).normalize();
     }
 
     /** The strategies, checked and named uniquely. */
@@ -75,28 +79,33 @@ public final class ExperimentRunner {
     public ResultsFile run(Path outDir, ProgressListener progress) {
         List<Strategy> strategies = strategies();
         ResultsFile results = ResultsFile.open(outDir);
-        TableSpec table = tableSpec();
-        SplitSpec split = splitSpec();
         NetworkSpec network = network();
         TrainingOptions training = training();
-        int total = strategies.size() * config.seeds().size();
+        List<ExperimentConfig.DataConfig> dataSets = config.dataSets();
+        int total = dataSets.size() * strategies.size() * config.seeds().size();
         int done = 0;
         progress.start("cells", total);
         try {
-            for (long seed : config.seeds()) {
-                Prepared<?> data = null;
-                for (Strategy strategy : strategies) {
-                    if (!results.has(strategy.name(), seed)) {
-                        if (data == null) {
-                            data = prepare(table, split, network, seed);
+            for (ExperimentConfig.DataConfig d : dataSets) {
+                String name = d.displayName();
+                TableSpec table = tableSpec(d);
+                SplitSpec split = splitSpec(d);
+                for (long seed : config.seeds()) {
+                    Prepared<?> data = null;
+                    for (Strategy strategy : strategies) {
+                        if (!results.has(name, strategy.name(), seed)) {
+                            if (data == null) {
+                                data = prepare(d, table, split, network, seed);
+                            }
+                            RunSpec spec = new RunSpec(file(d), table, simulate(d), split, strategy, network, training,
+                                    new ThresholdRule.Fixed(0.5), seed);
+                            try (RunResult<?> r = data.run(spec)) {
+                                results.append(cell(dataSets.size() > 1 ? name : null, strategy, seed, r));
+                            }
                         }
-                        RunSpec spec = new RunSpec(dataFile, table, simulate(), split, strategy, network, training,
-                                new ThresholdRule.Fixed(0.5), seed);
-                        try (RunResult<?> r = data.run(spec)) {
-                            results.append(cell(strategy, seed, r));
-                        }
+                        progress.step(++done, (dataSets.size() > 1 ? name + ": " : "") + strategy.name() + ", seed "
+                                + seed);
                     }
-                    progress.step(++done, strategy.name() + ", seed " + seed);
                 }
             }
         } finally {
@@ -117,23 +126,27 @@ public final class ExperimentRunner {
         return !(network() instanceof Mlp);
     }
 
-    private Prepared<?> prepare(TableSpec table, SplitSpec split, NetworkSpec network, long seed) {
-        ExperimentConfig.DataConfig d = config.data();
+    private Prepared<?> prepare(ExperimentConfig.DataConfig d, TableSpec table, SplitSpec split, NetworkSpec network,
+            long seed) {
+        Path dataFile = file(d);
         if (d.smiles() == null) {
-            return new Prepared<>(PreparedData.of(dataFile, table, simulate(), split, seed), InputKind.VECTORS);
+            return new Prepared<>(PreparedData.of(dataFile, table, simulate(d), split, seed), InputKind.VECTORS);
         }
         Fingerprint fp = d.fingerprint() != null ? Fingerprint.parse(d.fingerprint())
                 : network instanceof Gcn ? null : Fingerprint.ecfp4();
         MoleculeSpec spec = new MoleculeSpec(d.smiles(), table.label(),
                 InvalidSmilesPolicy.parse(d.invalid() == null ? "skip" : d.invalid()), network instanceof Gcn ? null : fp);
         if (network instanceof Mlp) {
-            return new Prepared<>(MoleculeData.fingerprints(dataFile, spec, simulate(), split, seed), InputKind.VECTORS);
+            return new Prepared<>(MoleculeData.fingerprints(dataFile, spec, simulate(d), split, seed), InputKind.VECTORS);
         }
-        return new Prepared<>(MoleculeData.graphs(dataFile, spec, simulate(), split, seed), InputKind.GRAPHS);
+        return new Prepared<>(MoleculeData.graphs(dataFile, spec, simulate(d), split, seed), InputKind.GRAPHS);
     }
 
-    private static Map<String, Object> cell(Strategy strategy, long seed, RunResult<?> r) {
+    private static Map<String, Object> cell(String dataset, Strategy strategy, long seed, RunResult<?> r) {
         Map<String, Object> m = new LinkedHashMap<>();
+        if (dataset != null) {
+            m.put("dataset", dataset);
+        }
         m.put("strategy", strategy.name());
         m.put("seed", seed);
         m.put("valid", MetricsJson.of(r.evaluation(Part.VALID), r.data().classes()));
@@ -165,18 +178,17 @@ public final class ExperimentRunner {
         return m;
     }
 
-    private TableSpec tableSpec() {
-        ExperimentConfig.DataConfig d = config.data();
+    private TableSpec tableSpec(ExperimentConfig.DataConfig d) {
         return new TableSpec(d.label() == null ? "label" : d.label(), new LinkedHashSet<>(orEmpty(d.drop())),
                 new LinkedHashSet<>(orEmpty(d.categorical())));
     }
 
-    private Map<String, Integer> simulate() {
-        return config.data().simulate() == null ? Map.of() : config.data().simulate();
+    private static Map<String, Integer> simulate(ExperimentConfig.DataConfig d) {
+        return d.simulate() == null ? Map.of() : d.simulate();
     }
 
-    private SplitSpec splitSpec() {
-        List<Double> s = config.data().split();
+    private static SplitSpec splitSpec(ExperimentConfig.DataConfig d) {
+        List<Double> s = d.split();
         if (s == null) {
             return SplitSpec.defaults();
         }

@@ -50,13 +50,19 @@ public final class ResultsFile {
         return r;
     }
 
-    boolean has(String strategy, long seed) {
+    boolean has(String dataset, String strategy, long seed) {
         for (JsonNode n : lines) {
-            if (n.get("strategy").asText().equals(strategy) && n.get("seed").asLong() == seed) {
+            if (datasetOf(n, dataset).equals(dataset) && n.get("strategy").asText().equals(strategy)
+                    && n.get("seed").asLong() == seed) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The cell's data set; cells written before data sets were named belong to {@code single}. */
+    public static String datasetOf(JsonNode cell, String single) {
+        return cell.has("dataset") ? cell.get("dataset").asText() : single;
     }
 
     void append(Map<String, Object> cell) {

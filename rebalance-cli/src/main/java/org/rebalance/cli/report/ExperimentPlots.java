@@ -115,4 +115,33 @@ public final class ExperimentPlots {
         chart.getStyler().setLegendVisible(false);
         return chart;
     }
+
+    /**
+     * The critical-difference diagram: each strategy's average rank across data sets (1 = best) as a
+     * point, and a bar of Nemenyi's critical difference from the best rank: strategies whose point
+     * lies within the bar are not significantly worse than the best (Demšar 2006).
+     */
+    public static XYChart criticalDifference(org.rebalance.cli.experiment.AcrossDatasets across) {
+        var test = across.test();
+        XYChart chart = new XYChartBuilder().width(720).height(120 + 30 * across.strategies().size())
+                .title(String.format(Locale.ROOT, "Average rank over %d data sets (1 = best); bar: critical difference %.2f",
+                        test.datasets(), test.criticalDifference()))
+                .xAxisTitle("average rank").yAxisTitle("").build();
+        double best = Double.POSITIVE_INFINITY;
+        for (double r : test.averageRanks()) {
+            best = Math.min(best, r);
+        }
+        int k = across.strategies().size();
+        for (int s = 0; s < k; s++) {
+            chart.addSeries(across.strategies().get(s), new double[] {test.averageRanks()[s]}, new double[] {k - s})
+                    .setMarker(SeriesMarkers.CIRCLE);
+        }
+        if (!Double.isNaN(test.criticalDifference())) {
+            chart.addSeries("critical difference", new double[] {best, best + test.criticalDifference()},
+                    new double[] {0.5, 0.5}).setMarker(SeriesMarkers.NONE);
+        }
+        chart.getStyler().setXAxisMin(1.0).setXAxisMax((double) k).setYAxisMin(0.0).setYAxisMax(k + 0.5)
+                .setYAxisTicksVisible(false);
+        return chart;
+    }
 }

@@ -14,6 +14,8 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
+import org.rebalance.cli.experiment.AcrossDatasets;
+import org.rebalance.cli.experiment.ExperimentResults;
 import org.rebalance.cli.experiment.ExperimentSummary;
 import org.rebalance.cli.experiment.SingleSplitTests;
 import org.rebalance.core.stats.PairedComparison;
@@ -34,31 +36,56 @@ public final class ExperimentReport {
     record Figure(String file, String title, byte[] png) {
     }
 
-    public static void write(Path dir, ExperimentSummary summary, List<JsonNode> lines) throws IOException {
+    /** One data set's part of the report: its summary, McNemar rows and figures. */
+    record Part(String name, ExperimentSummary summary, List<SingleSplitTests.Row> mcnemar, List<Figure> figures) {
+    }
+
+    public static void write(Path dir, ExperimentResults results) throws IOException {
         System.setProperty("java.awt.headless", "true");
+        List<Part> parts = new ArrayList<>();
+        int index = 0;
+        for (ExperimentResults.Section section : results.sections()) {
+            String prefix = section.name() == null ? "" : "d" + (++index) + "-";
+            parts.add(part(section, prefix));
+        }
+        Figure cd = null;
+        if (results.across() != null && results.across().test() != null) {
+            cd = new Figure("critical-difference.png", "Average ranks across data sets (critical difference)",
+                    png(ExperimentPlots.criticalDifference(results.across())));
+        }
+        for (Part p : parts) {
+            for (Figure f : p.figures()) {
+                Files.write(dir.resolve(f.file()), f.png());
+            }
+        }
+        if (cd != null) {
+            Files.write(dir.resolve(cd.file()), cd.png());
+        }
+        Files.writeString(dir.resolve("report.md"), markdown(parts, results.across(), cd), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.html"), html(parts, results.across(), cd), StandardCharsets.UTF_8);
+    }
+
+    private static Part part(ExperimentResults.Section section, String prefix) throws IOException {
+        ExperimentSummary summary = section.summary();
+        List<JsonNode> lines = section.lines();
         List<Figure> figures = new ArrayList<>();
-        figures.add(new Figure("metric.png", "Means", png(barChart(summary))));
-        figures.add(new Figure("learning-curves.png", "Learning curves", png(learningCurves(summary, lines))));
+        figures.add(new Figure(prefix + "metric.png", "Means", png(barChart(summary))));
+        figures.add(new Figure(prefix + "learning-curves.png", "Learning curves", png(learningCurves(summary, lines))));
         List<String> strategies = summary.rows().stream().map(ExperimentSummary.Row::strategy).toList();
         if (ExperimentPlots.available(lines, strategies)) {
-            figures.add(new Figure("roc.png", "ROC curves", png(ExperimentPlots.roc(lines, strategies))));
-            figures.add(new Figure("precision-recall.png", "Precision-recall curves",
+            figures.add(new Figure(prefix + "roc.png", "ROC curves", png(ExperimentPlots.roc(lines, strategies))));
+            figures.add(new Figure(prefix + "precision-recall.png", "Precision-recall curves",
                     png(ExperimentPlots.precisionRecall(lines, strategies))));
             for (int i = 0; i < strategies.size(); i++) {
                 var heat = ExperimentPlots.confusion(lines, strategies.get(i));
                 if (heat != null) {
-                    figures.add(new Figure("confusion-" + (i + 1) + ".png",
+                    figures.add(new Figure(prefix + "confusion-" + (i + 1) + ".png",
                             "Confusion matrix: " + strategies.get(i) + " (test, seeds summed, % of true class)",
                             png(heat)));
                 }
             }
         }
-        List<SingleSplitTests.Row> mcnemar = SingleSplitTests.of(lines, strategies, summary.baseline());
-        for (Figure f : figures) {
-            Files.write(dir.resolve(f.file()), f.png());
-        }
-        Files.writeString(dir.resolve("report.md"), markdown(summary, figures, mcnemar), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("report.html"), html(summary, figures, mcnemar), StandardCharsets.UTF_8);
+        return new Part(section.name(), summary, SingleSplitTests.of(lines, strategies, summary.baseline()), figures);
     }
 
     private static byte[] png(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws IOException {
@@ -126,73 +153,107 @@ public final class ExperimentReport {
         return chart;
     }
 
-    static String markdown(ExperimentSummary s, List<Figure> figures, List<SingleSplitTests.Row> mcnemar) {
+    static String markdown(List<Part> parts, AcrossDatasets across, Figure cd) {
         StringBuilder m = new StringBuilder("# Experiment report\n\n");
-        m.append(s.verdict().strip()).append("\n\n");
-        m.append("| strategy | n | mean | sd | 95% CI | diff vs baseline | Wilcoxon p | t-test p | Holm p |\n");
-        m.append("|---|---|---|---|---|---|---|---|---|\n");
-        for (ExperimentSummary.Row r : s.rows()) {
-            String[] c = cells(r);
-            m.append("| ").append(String.join(" | ", c)).append(" |\n");
-        }
-        if (!mcnemar.isEmpty()) {
-            m.append("\n").append(MCNEMAR_NOTE).append("\n\n| strategy | seed | b | c | exact p |\n|---|---|---|---|---|\n");
-            for (SingleSplitTests.Row r : mcnemar) {
-                m.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s |%n", r.strategy(), r.seed(),
-                        r.test().firstOnly(), r.test().secondOnly(), ConsoleTables.format(r.test().exactP())));
+        if (across != null) {
+            m.append(across.verdict().strip()).append("\n\n```\n").append(across.table()).append("```\n\n");
+            if (cd != null) {
+                m.append("![").append(cd.title()).append("](").append(cd.file()).append(")\n\n");
             }
         }
-        for (Figure f : figures) {
-            m.append("\n## ").append(f.title()).append("\n\n![").append(f.title()).append("](").append(f.file())
-                    .append(")\n");
+        for (Part p : parts) {
+            String h = p.name() == null ? "##" : "###";
+            if (p.name() != null) {
+                m.append("## Data set ").append(p.name()).append("\n\n");
+            }
+            ExperimentSummary s = p.summary();
+            m.append(s.verdict().strip()).append("\n\n");
+            m.append("| strategy | n | mean | sd | 95% CI | diff vs baseline | Wilcoxon p | t-test p | Holm p |\n");
+            m.append("|---|---|---|---|---|---|---|---|---|\n");
+            for (ExperimentSummary.Row r : s.rows()) {
+                m.append("| ").append(String.join(" | ", cells(r))).append(" |\n");
+            }
+            if (!p.mcnemar().isEmpty()) {
+                m.append("\n").append(MCNEMAR_NOTE).append("\n\n| strategy | seed | b | c | exact p |\n|---|---|---|---|---|\n");
+                for (SingleSplitTests.Row r : p.mcnemar()) {
+                    m.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s |%n", r.strategy(), r.seed(),
+                            r.test().firstOnly(), r.test().secondOnly(), ConsoleTables.format(r.test().exactP())));
+                }
+            }
+            for (Figure f : p.figures()) {
+                m.append("\n").append(h).append(' ').append(f.title()).append("\n\n![").append(f.title()).append("](")
+                        .append(f.file()).append(")\n");
+            }
+            m.append('\n');
         }
         return m.toString();
     }
 
-    static String html(ExperimentSummary s, List<Figure> figures, List<SingleSplitTests.Row> mcnemar) {
+    static String html(List<Part> parts, AcrossDatasets across, Figure cd) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Rebalance experiment report</title>")
                 .append("<style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse}")
                 .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}")
                 .append("td:first-child{text-align:left}.verdict{font-size:1.2em;background:#eef6ee;padding:1em}")
-                .append("</style></head><body><h1>Experiment report</h1>");
-        h.append("<p class=\"verdict\">").append(escape(s.verdict().strip())).append("</p>");
-        h.append("<h2>Test ").append(escape(s.metric().key())).append(" over repeats</h2><table><tr>");
-        for (String head : List.of("strategy", "n", "mean", "sd", "95% CI", "diff vs baseline", "Wilcoxon p",
-                "t-test p", "Holm p")) {
-            h.append("<th>").append(escape(head)).append("</th>");
+                .append("pre{background:#f7f7f7;padding:1em}</style></head><body><h1>Experiment report</h1>");
+        if (across != null) {
+            h.append("<p class=\"verdict\">").append(escape(across.verdict().strip())).append("</p>");
+            h.append("<h2>Across data sets</h2><pre>").append(escape(across.table())).append("</pre>");
+            if (cd != null) {
+                image(h, cd);
+            }
         }
-        h.append("</tr>");
-        for (ExperimentSummary.Row r : s.rows()) {
-            h.append("<tr>");
-            for (String c : cells(r)) {
-                h.append("<td>").append(escape(c)).append("</td>");
+        for (Part p : parts) {
+            String level = p.name() == null ? "h2" : "h3";
+            if (p.name() != null) {
+                h.append("<h2>Data set ").append(escape(p.name())).append("</h2>");
+            }
+            ExperimentSummary s = p.summary();
+            h.append("<p class=\"verdict\">").append(escape(s.verdict().strip())).append("</p>");
+            h.append('<').append(level).append(">Test ").append(escape(s.metric().key())).append(" over repeats</")
+                    .append(level).append("><table><tr>");
+            for (String head : List.of("strategy", "n", "mean", "sd", "95% CI", "diff vs baseline", "Wilcoxon p",
+                    "t-test p", "Holm p")) {
+                h.append("<th>").append(escape(head)).append("</th>");
             }
             h.append("</tr>");
-        }
-        h.append("</table>");
-        if (!mcnemar.isEmpty()) {
-            h.append("<h2>One split at a time: McNemar</h2><p>").append(escape(MCNEMAR_NOTE)).append("</p><table><tr>");
-            for (String head : List.of("strategy", "seed", "b", "c", "exact p")) {
-                h.append("<th>").append(head).append("</th>");
-            }
-            h.append("</tr>");
-            for (SingleSplitTests.Row r : mcnemar) {
-                h.append("<tr><td>").append(escape(r.strategy())).append("</td><td>").append(r.seed()).append("</td><td>")
-                        .append(r.test().firstOnly()).append("</td><td>").append(r.test().secondOnly()).append("</td><td>")
-                        .append(ConsoleTables.format(r.test().exactP())).append("</td></tr>");
+            for (ExperimentSummary.Row r : s.rows()) {
+                h.append("<tr>");
+                for (String c : cells(r)) {
+                    h.append("<td>").append(escape(c)).append("</td>");
+                }
+                h.append("</tr>");
             }
             h.append("</table>");
+            if (!p.mcnemar().isEmpty()) {
+                h.append('<').append(level).append(">One split at a time: McNemar</").append(level).append("><p>")
+                        .append(escape(MCNEMAR_NOTE)).append("</p><table><tr>");
+                for (String head : List.of("strategy", "seed", "b", "c", "exact p")) {
+                    h.append("<th>").append(head).append("</th>");
+                }
+                h.append("</tr>");
+                for (SingleSplitTests.Row r : p.mcnemar()) {
+                    h.append("<tr><td>").append(escape(r.strategy())).append("</td><td>").append(r.seed())
+                            .append("</td><td>").append(r.test().firstOnly()).append("</td><td>")
+                            .append(r.test().secondOnly()).append("</td><td>")
+                            .append(ConsoleTables.format(r.test().exactP())).append("</td></tr>");
+                }
+                h.append("</table>");
+            }
+            for (Figure f : p.figures()) {
+                h.append('<').append(level).append('>').append(escape(f.title())).append("</").append(level).append('>');
+                image(h, f);
+            }
+            h.append("<p>Paired over seeds: every strategy of a seed was trained and tested on the same split. ")
+                    .append("Wilcoxon signed-rank and paired t-tests from Apache Commons Statistics; Holm-corrected ")
+                    .append("across the comparisons with the baseline \"").append(escape(s.baseline())).append("\".</p>");
         }
-        for (Figure f : figures) {
-            h.append("<h2>").append(escape(f.title())).append("</h2><img alt=\"").append(escape(f.title()))
-                    .append("\" src=\"data:image/png;base64,").append(Base64.getEncoder().encodeToString(f.png()))
-                    .append("\">");
-        }
-        h.append("<p>Paired over seeds: every strategy of a seed was trained and tested on the same split. ")
-                .append("Wilcoxon signed-rank and paired t-tests from Apache Commons Statistics; Holm-corrected ")
-                .append("across the comparisons with the baseline \"").append(escape(s.baseline())).append("\".</p>");
         return h.append("</body></html>\n").toString();
+    }
+
+    private static void image(StringBuilder h, Figure f) {
+        h.append("<img alt=\"").append(escape(f.title())).append("\" src=\"data:image/png;base64,")
+                .append(Base64.getEncoder().encodeToString(f.png())).append("\">");
     }
 
     private static String[] cells(ExperimentSummary.Row r) {
