@@ -29,17 +29,23 @@ final class CompareCommand implements Callable<Integer> {
             description = "Experiment folder: results.jsonl (resumable), summary.json, report.html, report.md.")
     private Path out;
 
+    @Option(names = "--workers", paramLabel = "N",
+            description = "Cells trained at once (default: the file's workers, else 1). With more than one, each "
+                    + "cell's engine work runs on one thread unless --threads says otherwise.")
+    private Integer workers;
+
     @Override
     public Integer call() throws Exception {
         ExperimentConfig c = ExperimentConfig.read(config);
         ExperimentRunner runner = new ExperimentRunner(c, config.toAbsolutePath().getParent());
         ExperimentOutputs.baseline(c); // checked before any training
-        if (runner.graphNetwork()) {
+        int cellsAtOnce = workers != null ? workers : c.workers() != null ? c.workers() : 1;
+        if (runner.graphNetwork() || cellsAtOnce > 1) {
             Launch.startEngineForGraphs(common);
         } else {
             Launch.startEngine(common);
         }
-        ResultsFile results = runner.run(out, Launch.progress(common, parent.err(), "experiment"));
+        ResultsFile results = runner.run(out, Launch.progress(common, parent.err(), "experiment"), cellsAtOnce);
         ExperimentResults summary = ExperimentOutputs.write(out, c, results.lines());
         parent.out().print(summary.text());
         parent.out().println("results in " + out.resolve(ResultsFile.NAME) + "; report in " + out.resolve("report.html"));

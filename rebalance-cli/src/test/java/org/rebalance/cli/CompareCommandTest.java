@@ -206,4 +206,30 @@ class CompareCommandTest {
                 out.toString(), "--quiet");
         assertEquals(r.out(), again.out());
     }
+
+    @Test
+    void parallelWorkersGiveTheSameResultsAsOneAtATime() throws IOException {
+        Path config = experiment(); // an MLP with dropout: its masks must not depend on what runs beside it
+        Path one = dir.resolve("one");
+        Path two = dir.resolve("two");
+        CommandRunner.Outcome a = CommandRunner.run("compare", "--config", config.toString(), "--out", one.toString(),
+                "--quiet", "--workers", "1", "--threads", "1");
+        CommandRunner.Outcome b = CommandRunner.run("compare", "--config", config.toString(), "--out", two.toString(),
+                "--quiet", "--workers", "3", "--threads", "1");
+        assertEquals(0, a.exitCode(), a.err());
+        assertEquals(0, b.exitCode(), b.err());
+        assertEquals(withoutTimes(one), withoutTimes(two));
+    }
+
+    /** The results file's cells in file order, without their wall-clock seconds. */
+    private static List<JsonNode> withoutTimes(Path out) throws IOException {
+        List<JsonNode> cells = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("results.jsonl"))) {
+            com.fasterxml.jackson.databind.node.ObjectNode n =
+                    (com.fasterxml.jackson.databind.node.ObjectNode) new ObjectMapper().readTree(line);
+            n.remove("train_seconds");
+            cells.add(n);
+        }
+        return cells;
+    }
 }

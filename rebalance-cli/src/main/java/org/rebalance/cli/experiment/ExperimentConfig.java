@@ -23,9 +23,10 @@ import org.rebalance.core.strategy.StrategyDescription;
  * @param seeds one repeat per seed
  * @param metric the test metric to summarise and compare (a metric name, default balanced-accuracy)
  * @param baseline name of the strategy the others are compared with
+ * @param workers cells trained at once (default 1; {@code compare --workers} overrides)
  */
 public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<StrategyDescription> strategies,
-        ModelConfig model, List<Long> seeds, String metric, String baseline) {
+        ModelConfig model, List<Long> seeds, String metric, String baseline, Integer workers) {
 
     /**
      * Where the data are and how to read them; {@code file} is relative to the experiment file. With

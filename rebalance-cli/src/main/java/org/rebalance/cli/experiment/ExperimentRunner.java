@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.rebalance.cli.report.MetricsJson;
 import org.rebalance.cli.run.PreparedData;
 import org.rebalance.cli.run.RunPipeline;
@@ -75,43 +76,110 @@ public final class ExperimentRunner {
         return Metric.parse(config.metric() == null ? "balanced-accuracy" : config.metric());
     }
 
-    /** Runs the cells not yet in the results file; returns the file's lines. */
+    /** Runs the cells not yet in the results file, one at a time; returns the file's lines. */
     public ResultsFile run(Path outDir, ProgressListener progress) {
+        return run(outDir, progress, 1);
+    }
+
+    /**
+     * Runs the cells not yet in the results file, up to {@code workers} at once (the strategies of one
+     * data set and seed share its split, so cells run in parallel within a seed). A cell's result does
+     * not depend on what runs beside it: every random choice comes from the cell's own seeded
+     * streams. Finished cells are appended as they finish; at the end the file is rewritten in
+     * data-set, seed, strategy order, so it is the same whatever the workers and interruptions.
+     */
+    public ResultsFile run(Path outDir, ProgressListener progress, int workers) {
+        if (workers < 1) {
+            throw new ConfigException("workers must be >= 1, got " + workers);
+        }
         List<Strategy> strategies = strategies();
         ResultsFile results = ResultsFile.open(outDir);
         NetworkSpec network = network();
         TrainingOptions training = training();
         List<ExperimentConfig.DataConfig> dataSets = config.dataSets();
         int total = dataSets.size() * strategies.size() * config.seeds().size();
-        int done = 0;
+        int[] done = {0};
         progress.start("cells", total);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(workers);
         try {
             for (ExperimentConfig.DataConfig d : dataSets) {
                 String name = d.displayName();
+                String shown = dataSets.size() > 1 ? name + ": " : "";
                 TableSpec table = tableSpec(d);
                 SplitSpec split = splitSpec(d);
                 for (long seed : config.seeds()) {
-                    Prepared<?> data = null;
-                    for (Strategy strategy : strategies) {
-                        if (!results.has(name, strategy.name(), seed)) {
-                            if (data == null) {
-                                data = prepare(d, table, split, network, seed);
-                            }
+                    List<Strategy> pending = strategies.stream()
+                            .filter(s -> !results.has(name, s.name(), seed)).toList();
+                    synchronized (done) {
+                        done[0] += strategies.size() - pending.size();
+                        progress.step(done[0], shown + "seed " + seed);
+                    }
+                    if (pending.isEmpty()) {
+                        continue;
+                    }
+                    Prepared<?> data = prepare(d, table, split, network, seed);
+                    List<java.util.concurrent.Future<?>> cells = new ArrayList<>();
+                    for (Strategy strategy : pending) {
+                        cells.add(pool.submit(() -> {
                             RunSpec spec = new RunSpec(file(d), table, simulate(d), split, strategy, network, training,
                                     new ThresholdRule.Fixed(0.5), seed);
                             try (RunResult<?> r = data.run(spec)) {
                                 results.append(cell(dataSets.size() > 1 ? name : null, strategy, seed, r));
                             }
-                        }
-                        progress.step(++done, (dataSets.size() > 1 ? name + ": " : "") + strategy.name() + ", seed "
-                                + seed);
+                            synchronized (done) {
+                                progress.step(++done[0], shown + strategy.name() + ", seed " + seed);
+                            }
+                        }));
                     }
+                    await(cells);
                 }
             }
         } finally {
+            pool.shutdownNow();
             progress.finish();
         }
+        results.sort(java.util.Comparator.comparingInt((JsonNode l) -> indexOf(dataSets, l))
+                .thenComparingInt(l -> config.seeds().indexOf(l.get("seed").asLong()))
+                .thenComparingInt(l -> indexOfStrategy(strategies, l)));
         return results;
+    }
+
+    /** Waits for every cell; the first failure (e.g. a diverged network) is rethrown as it was. */
+    private static void await(List<java.util.concurrent.Future<?>> cells) {
+        for (java.util.concurrent.Future<?> f : cells) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    private static int indexOf(List<ExperimentConfig.DataConfig> dataSets, JsonNode line) {
+        String single = dataSets.get(0).displayName();
+        String name = ResultsFile.datasetOf(line, single);
+        for (int i = 0; i < dataSets.size(); i++) {
+            if (dataSets.get(i).displayName().equals(name)) {
+                return i;
+            }
+        }
+        return dataSets.size();
+    }
+
+    private static int indexOfStrategy(List<Strategy> strategies, JsonNode line) {
+        String name = line.get("strategy").asText();
+        for (int i = 0; i < strategies.size(); i++) {
+            if (strategies.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return strategies.size();
     }
 
     /** One seed's split data with the input kind that trains on it. */

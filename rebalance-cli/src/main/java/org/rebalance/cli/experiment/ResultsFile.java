@@ -50,7 +50,7 @@ public final class ResultsFile {
         return r;
     }
 
-    boolean has(String dataset, String strategy, long seed) {
+    synchronized boolean has(String dataset, String strategy, long seed) {
         for (JsonNode n : lines) {
             if (datasetOf(n, dataset).equals(dataset) && n.get("strategy").asText().equals(strategy)
                     && n.get("seed").asLong() == seed) {
@@ -65,7 +65,7 @@ public final class ResultsFile {
         return cell.has("dataset") ? cell.get("dataset").asText() : single;
     }
 
-    void append(Map<String, Object> cell) {
+    synchronized void append(Map<String, Object> cell) {
         try {
             String line = JSON.writeValueAsString(cell) + "\n";
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -75,7 +75,30 @@ public final class ResultsFile {
         }
     }
 
-    public List<JsonNode> lines() {
+    public synchronized List<JsonNode> lines() {
         return List.copyOf(lines);
+    }
+
+    /** Rewrites the file with its lines in the given order (atomically: a new file moved over the old). */
+    synchronized void sort(java.util.Comparator<JsonNode> order) {
+        List<JsonNode> sorted = new ArrayList<>(lines);
+        sorted.sort(order);
+        if (sorted.equals(lines)) {
+            return;
+        }
+        try {
+            Path temp = file.resolveSibling(NAME + ".partial");
+            StringBuilder text = new StringBuilder();
+            for (JsonNode n : sorted) {
+                text.append(JSON.writeValueAsString(n)).append('\n');
+            }
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            lines.clear();
+            lines.addAll(sorted);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rewrite " + file + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -4,7 +4,6 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.Dropout;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
@@ -39,7 +38,7 @@ public final class Networks {
             head.add(Linear.builder().setUnits(units).build());
             head.add(Activation.reluBlock());
             if (gcn.dropout() > 0) {
-                head.add(Dropout.builder().optRate((float) gcn.dropout()).build());
+                head.add(new SeededDropout(gcn.dropout()));
             }
         }
         head.add(Linear.builder().setUnits(outputs).build());
@@ -54,7 +53,7 @@ public final class Networks {
             first = false;
             branch.add(Activation.reluBlock());
             if (merge.graph().dropout() > 0) {
-                branch.add(Dropout.builder().optRate((float) merge.graph().dropout()).build());
+                branch.add(new SeededDropout(merge.graph().dropout()));
             }
         }
         return branch;
@@ -68,7 +67,7 @@ public final class Networks {
             first = false;
             net.add(activation(spec.activation()));
             if (spec.dropout() > 0) {
-                net.add(Dropout.builder().optRate((float) spec.dropout()).build());
+                net.add(new SeededDropout(spec.dropout()));
             }
         }
         net.add(first ? new InputLinear(outputs) : Linear.builder().setUnits(outputs).build());

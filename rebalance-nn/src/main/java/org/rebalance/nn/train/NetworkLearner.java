@@ -5,7 +5,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
@@ -111,8 +112,7 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         ClassTarget y = train.classTarget();
         int classes = y.classCount();
         InputAdapter<I> adapter = adapters.apply(x);
-        Engines.seed(seeds.derive("init"));
-        NetworkModel<I> model = NetworkModel.create(spec, adapter, classes);
+        NetworkModel<I> model = NetworkModel.create(spec, adapter, classes, seeds.derive("init"));
         try {
             List<EpochRecord> epochs = run(engine, model, x, y, valid, weights, seeds.stream("batches"), progress);
             int best = bestEpoch(epochs);
@@ -226,13 +226,20 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
             NDArray wb = allWeights.get(index);
             wb.attach(batch);
             NDArray loss;
-            try (GradientCollector collector = engine.newGradientCollector()) {
+            // libtorch's grad mode is per thread; DJL's GradientCollector allows one in the whole JVM,
+            // which would forbid training networks side by side (parallel experiment cells)
+            boolean previous = JniUtils.isGradMode();
+            JniUtils.setGradMode(true);
+            try {
                 NDArray logits = model.block().forward(store, in, true).singletonOrThrow();
                 if (binary) {
                     logits = logits.reshape(-1);
                 }
                 loss = lossFunction.of(logits, yb, wb);
-                collector.backward(loss);
+                NDArray seed = batch.ones(loss.getShape(), loss.getDataType());
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
+            } finally {
+                JniUtils.setGradMode(previous);
             }
             adam.step(params);
             return loss.getFloat();

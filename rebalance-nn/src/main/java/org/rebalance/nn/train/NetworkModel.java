@@ -18,6 +18,7 @@ import org.rebalance.nn.batch.BatchSource;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.engine.Engines;
 import org.rebalance.nn.net.Networks;
+import org.rebalance.nn.net.SeededDropout;
 
 /**
  * A trained network over one kind of inputs (feature vectors, graphs), fed through its
@@ -41,18 +42,26 @@ public final class NetworkModel<I extends Inputs> implements TrainedModel<I> {
         this.classes = classes;
     }
 
-    /** A new, randomly initialised network (call {@link Engines#seed} first for reproducibility). */
-    static <I extends Inputs> NetworkModel<I> create(NetworkSpec spec, InputAdapter<I> adapter, int classes) {
+    /**
+     * A new network initialised from {@code seed}: the engine's global generator is seeded and the
+     * parameters drawn under one lock, so networks created on several threads at once still get
+     * the parameters their seeds give; dropout masks come from the network's own generators.
+     */
+    static <I extends Inputs> NetworkModel<I> create(NetworkSpec spec, InputAdapter<I> adapter, int classes, long seed) {
         NDManager manager = Engines.pytorch().newBaseManager();
         Block block = Networks.build(spec, outputs(classes));
-        block.initialize(manager, DataType.FLOAT32, adapter.shapes());
+        synchronized (Engines.class) {
+            Engines.seed(seed);
+            block.initialize(manager, DataType.FLOAT32, adapter.shapes());
+        }
+        SeededDropout.reseed(block, seed);
         return new NetworkModel<>(manager, block, spec, adapter, classes);
     }
 
     /** Reads a network written by {@link #saveParameters}. */
     public static <I extends Inputs> NetworkModel<I> load(NetworkSpec spec, InputAdapter<I> adapter, int classes,
             DataInputStream in) throws IOException {
-        NetworkModel<I> model = create(spec, adapter, classes);
+        NetworkModel<I> model = create(spec, adapter, classes, 0);
         try {
             ParameterFile.read(model.block, in);
             return model;
