@@ -124,7 +124,8 @@ final class BenchCommand implements Callable<Integer> {
                 part.origin());
     }
 
-    private static double median(double[] v) {
+    /** Median of the values (mean of the middle two for an even count). */
+    static double median(double[] v) {
         double[] s = v.clone();
         Arrays.sort(s);
         int m = s.length / 2;

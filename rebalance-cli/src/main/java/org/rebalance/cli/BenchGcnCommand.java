@@ -65,9 +65,7 @@ final class BenchGcnCommand implements Callable<Integer> {
                 .fit(d.part(Part.TRAIN), d.part(Part.VALID), ClassWeights.uniform(2), seed, ProgressListener.NONE);
         double[] seconds = fit.history().epochs().stream().mapToDouble(EpochRecord::seconds).toArray();
         double[] timed = seconds.length > 1 ? Arrays.copyOfRange(seconds, 1, seconds.length) : seconds;
-        Arrays.sort(timed);
-        double median = timed.length % 2 == 1 ? timed[timed.length / 2]
-                : (timed[timed.length / 2 - 1] + timed[timed.length / 2]) / 2;
+        double median = BenchCommand.median(timed);
         Evaluation e;
         try (var model = fit.model()) {
             e = Evaluation.of(Part.TEST, d.part(Part.TEST).classTarget(), model.score(d.part(Part.TEST).inputs()),

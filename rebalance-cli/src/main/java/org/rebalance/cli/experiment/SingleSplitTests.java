@@ -56,12 +56,4 @@ public final class SingleSplitTests {
         }
         return out;
     }
-
-    static double[] doubles(JsonNode array) {
-        double[] out = new double[array.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = array.get(i).asDouble();
-        }
-        return out;
-    }
 }

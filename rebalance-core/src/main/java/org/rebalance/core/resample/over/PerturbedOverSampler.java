@@ -55,27 +55,19 @@ public record PerturbedOverSampler(SamplingStrategy strategy, double rate) imple
         ClassRows.checkAligned(features, target);
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
-        int d = features.cols();
-        boolean binary = isBinary(features);
-        double[] scale = binary ? null : columnSd(features);
-        VectorPerturbation perturbation = new VectorPerturbation(rate);
         ClassRows byClass = ClassRows.of(target);
         int extra = goal.total() - target.size();
-        double[] synthetic = new double[extra * d];
+        int[] sources = new int[extra];
         int[] labels = new int[extra];
         int k = 0;
         for (int c = 0; c < counts.length; c++) {
             for (int e = counts[c]; e < goal.of(c); e++) {
-                double[] row = features.row(byClass.row(c, rng.nextInt(counts[c])));
-                if (binary) {
-                    perturbation.flipBits(row, synthetic, k * d, rng);
-                } else {
-                    perturbation.jitter(row, scale, synthetic, k * d, rng);
-                }
+                sources[k] = byClass.row(c, rng.nextInt(counts[c]));
                 labels[k++] = c;
             }
         }
-        return Resampling.ofRowMajor(Resampling.identity(target.size()).rows(), synthetic, d, labels);
+        return Resampling.ofRowMajor(Resampling.identity(target.size()).rows(),
+                perturbedRows(features, sources, rng).toArray(), features.cols(), labels);
     }
 
     /**
