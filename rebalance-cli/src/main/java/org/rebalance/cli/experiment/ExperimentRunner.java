@@ -26,7 +26,9 @@ import org.rebalance.core.data.Inputs;
 import org.rebalance.chem.feature.Fingerprint;
 import org.rebalance.chem.io.InvalidSmilesPolicy;
 import org.rebalance.cli.run.InputKind;
-import org.rebalance.cli.run.MoleculeData;
+import org.rebalance.cli.run.MoleculeSet;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Graphs;
 import org.rebalance.cli.run.MoleculeSpec;
 import org.rebalance.cli.run.PartedData;
 import org.rebalance.core.metrics.BinaryScores;
@@ -107,6 +109,7 @@ public final class ExperimentRunner {
                 String shown = dataSets.size() > 1 ? name + ": " : "";
                 TableSpec table = tableSpec(d);
                 SplitSpec split = splitSpec(d);
+                MoleculeSet<?> molecules = null; // a SMILES file is read and featurised once, then split per seed
                 for (long seed : config.seeds()) {
                     List<Strategy> pending = strategies.stream()
                             .filter(s -> !results.has(name, s.name(), seed)).toList();
@@ -117,7 +120,10 @@ public final class ExperimentRunner {
                     if (pending.isEmpty()) {
                         continue;
                     }
-                    Prepared<?> data = prepare(d, table, split, network, seed);
+                    if (d.smiles() != null && molecules == null) {
+                        molecules = readMolecules(d, table, network);
+                    }
+                    Prepared<?> data = prepare(d, molecules, table, split, seed);
                     List<java.util.concurrent.Future<?>> cells = new ArrayList<>();
                     for (Strategy strategy : pending) {
                         cells.add(pool.submit(() -> {
@@ -194,20 +200,30 @@ public final class ExperimentRunner {
         return !(network() instanceof Mlp);
     }
 
-    private Prepared<?> prepare(ExperimentConfig.DataConfig d, TableSpec table, SplitSpec split, NetworkSpec network,
-            long seed) {
-        Path dataFile = file(d);
-        if (d.smiles() == null) {
-            return new Prepared<>(PreparedData.of(dataFile, table, simulate(d), split, seed), InputKind.VECTORS);
+    private Prepared<?> prepare(ExperimentConfig.DataConfig d, MoleculeSet<?> molecules, TableSpec table,
+            SplitSpec split, long seed) {
+        if (molecules == null) {
+            return new Prepared<>(PreparedData.of(file(d), table, simulate(d), split, seed), InputKind.VECTORS);
         }
+        return prepared(molecules, simulate(d), split, seed);
+    }
+
+    @SuppressWarnings("unchecked") // a set of graphs trains as graphs, a set of fingerprints as vectors
+    private static Prepared<?> prepared(MoleculeSet<?> molecules, Map<String, Integer> simulate, SplitSpec split,
+            long seed) {
+        if (molecules.all().inputs() instanceof Graphs) {
+            return new Prepared<>(((MoleculeSet<Graphs>) molecules).split(simulate, split, seed), InputKind.GRAPHS);
+        }
+        return new Prepared<>(((MoleculeSet<DenseMatrix>) molecules).split(simulate, split, seed), InputKind.VECTORS);
+    }
+
+    private MoleculeSet<?> readMolecules(ExperimentConfig.DataConfig d, TableSpec table, NetworkSpec network) {
+        Path dataFile = file(d);
         Fingerprint fp = d.fingerprint() != null ? Fingerprint.parse(d.fingerprint())
                 : network instanceof Gcn ? null : Fingerprint.ecfp4();
         MoleculeSpec spec = new MoleculeSpec(d.smiles(), table.label(),
                 InvalidSmilesPolicy.parse(d.invalid() == null ? "skip" : d.invalid()), network instanceof Gcn ? null : fp);
-        if (network instanceof Mlp) {
-            return new Prepared<>(MoleculeData.fingerprints(dataFile, spec, simulate(d), split, seed), InputKind.VECTORS);
-        }
-        return new Prepared<>(MoleculeData.graphs(dataFile, spec, simulate(d), split, seed), InputKind.GRAPHS);
+        return network instanceof Mlp ? MoleculeSet.fingerprints(dataFile, spec) : MoleculeSet.graphs(dataFile, spec);
     }
 
     private static Map<String, Object> cell(String dataset, Strategy strategy, long seed, RunResult<?> r) {

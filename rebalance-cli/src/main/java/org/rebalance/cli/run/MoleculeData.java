@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.rebalance.chem.feature.MoleculeFeaturizer;
-import org.rebalance.chem.io.DuplicateStructures;
 import org.rebalance.chem.io.InvalidSmiles;
 import org.rebalance.chem.io.MoleculeTable;
-import org.rebalance.chem.io.SmilesCsvReader;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassNames;
 import org.rebalance.core.data.Dataset;
@@ -43,31 +40,24 @@ public record MoleculeData<I extends Inputs>(MoleculeSpec spec, Origin origin, C
         return parts.get(part);
     }
 
-    /** Molecules as graphs (carrying the spec's fingerprint, if any). */
+    /** Reads and featurises {@code file} as graphs, then splits it for {@code seed}. */
     public static MoleculeData<Graphs> graphs(Path file, MoleculeSpec spec, Map<String, Integer> simulate,
             SplitSpec split, long seed) {
-        long start = System.nanoTime();
-        MoleculeTable table = SmilesCsvReader.read(file, spec.smilesColumn(), spec.labelColumn(), spec.invalid());
-        Graphs graphs = MoleculeFeaturizer.graphs(table.molecules(), spec.fingerprint());
-        return of(spec, table, new Dataset<>(graphs, table.target(), table.origin()), simulate, split, seed, start);
+        return MoleculeSet.graphs(file, spec).split(simulate, split, seed);
     }
 
-    /** Molecules as fingerprints (for an MLP). */
+    /** Reads and featurises {@code file} as fingerprints, then splits it for {@code seed}. */
     public static MoleculeData<DenseMatrix> fingerprints(Path file, MoleculeSpec spec, Map<String, Integer> simulate,
             SplitSpec split, long seed) {
-        if (spec.fingerprint() == null) {
-            throw new ConfigException("an MLP on molecules needs a fingerprint (--fingerprint ecfp4, maccs, ...)");
-        }
-        long start = System.nanoTime();
-        MoleculeTable table = SmilesCsvReader.read(file, spec.smilesColumn(), spec.labelColumn(), spec.invalid());
-        DenseMatrix bits = MoleculeFeaturizer.fingerprints(table.molecules(), spec.fingerprint());
-        return of(spec, table, new Dataset<>(bits, table.target(), table.origin()), simulate, split, seed, start);
+        return MoleculeSet.fingerprints(file, spec).split(simulate, split, seed);
     }
 
-    private static <I extends Inputs> MoleculeData<I> of(MoleculeSpec spec, MoleculeTable table, Dataset<I> all,
-            Map<String, Integer> simulate, SplitSpec split, long seed, long start) {
-        int[] groups = split.duplicates() == DuplicatePolicy.GROUP ? DuplicateStructures.groups(table.molecules()) : null;
-        double seconds = (System.nanoTime() - start) / 1e9;
+    /** The parts of an already featurised set for one seed. */
+    static <I extends Inputs> MoleculeData<I> of(MoleculeSet<I> set, Map<String, Integer> simulate, SplitSpec split,
+            long seed) {
+        MoleculeTable table = set.table();
+        Dataset<I> all = set.all();
+        int[] groups = split.duplicates() == DuplicatePolicy.GROUP ? set.groups() : null;
         Seeds seeds = Seeds.of(seed);
         Split parts = StratifiedSplitter.split(all.classTarget(), groups, split, seeds.stream("split"),
                 table.origin().file());
@@ -85,6 +75,7 @@ public record MoleculeData<I extends Inputs>(MoleculeSpec spec, Origin origin, C
         out.put(Part.TRAIN, train);
         out.put(Part.VALID, all.select(parts.valid()));
         out.put(Part.TEST, all.select(parts.test()));
-        return new MoleculeData<>(spec, table.origin(), table.target().classes(), table.invalid(), out, seconds);
+        return new MoleculeData<>(set.spec(), table.origin(), table.target().classes(), table.invalid(), out,
+                set.featuriseSeconds());
     }
 }

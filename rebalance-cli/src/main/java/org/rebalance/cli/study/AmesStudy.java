@@ -12,6 +12,7 @@ import org.rebalance.chem.io.InvalidSmilesPolicy;
 import org.rebalance.cli.report.ConsoleTables;
 import org.rebalance.cli.run.InputKind;
 import org.rebalance.cli.run.MoleculeData;
+import org.rebalance.cli.run.MoleculeSet;
 import org.rebalance.cli.run.MoleculeSpec;
 import org.rebalance.cli.run.RunPipeline;
 import org.rebalance.cli.run.RunResult;
@@ -100,11 +101,13 @@ public final class AmesStudy {
         MoleculeSpec withFingerprint = new MoleculeSpec("smiles", "label", InvalidSmilesPolicy.SKIP,
                 Fingerprint.ecfp4());
         Strategy none = smallSetStrategies().get(0);
+        MoleculeSet<Graphs> hansenSet = MoleculeSet.graphs(hansen, withFingerprint); // read once, split per seed
+        MoleculeSet<Graphs> tdcSet = MoleculeSet.graphs(tdc, graphsOnly);
         for (int s = 0; s < settings.seeds(); s++) {
             long seed = s + 1;
             out.printf(Locale.ROOT, "%n######## seed %d of %d%n", s + 1, settings.seeds());
             out.printf(Locale.ROOT, "%n==== 1. full Hansen set (%s), no adjustment%n", hansen.getFileName());
-            MoleculeData<Graphs> full = MoleculeData.graphs(hansen, withFingerprint, Map.of(), SPLIT, seed);
+            MoleculeData<Graphs> full = hansenSet.split(Map.of(), SPLIT, seed);
             if (s == 0) {
                 describeData(full);
             }
@@ -113,7 +116,7 @@ public final class AmesStudy {
                     seed));
             out.printf(Locale.ROOT, "%n==== 2. simulated small unbalanced set: 250 positives, 2,500 negatives drawn "
                     + "from the training part of %s%n", tdc.getFileName());
-            MoleculeData<Graphs> small = MoleculeData.graphs(tdc, graphsOnly, SMALL_SET, SPLIT, seed);
+            MoleculeData<Graphs> small = tdcSet.split(SMALL_SET, SPLIT, seed);
             if (s == 0) {
                 describeData(small);
             }
