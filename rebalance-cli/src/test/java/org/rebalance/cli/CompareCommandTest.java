@@ -232,4 +232,27 @@ class CompareCommandTest {
         }
         return cells;
     }
+
+    @Test
+    void badExperimentFilesAreOneLineConfigErrors() throws IOException {
+        Files.writeString(dir.resolve("b.csv"), "x,label\n1,0\n2,1\n");
+        String strategies = "strategies:\n  - strategy: none\nseeds: [1]\n";
+        String[][] cases = {
+            {"data: {file: b.csv}\ndatasets: [{file: b.csv}]\n" + strategies,
+                "the experiment needs either data (one data set) or datasets (a list)"},
+            {"datasets: [{file: b.csv}, {file: ./b.csv}]\n" + strategies,
+                "two data sets are named \"b\"; give them distinct names"},
+            {"data: {file: b.csv}\nmodel: {type: transformer}\n" + strategies,
+                "model.type must be mlp, gcn or merge, got \"transformer\""},
+            {"data: {file: b.csv}\nworkers: 0\n" + strategies, "workers must be >= 1, got 0"}};
+        for (String[] c : cases) {
+            Path config = dir.resolve("bad.yaml");
+            Files.writeString(config, c[0]);
+            CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out",
+                    dir.resolve("bad-out").toString(), "--quiet");
+            assertEquals(4, r.exitCode(), c[0]);
+            assertTrue(r.err().contains(c[1]), r.err());
+            assertEquals(1, r.err().strip().lines().count(), r.err());
+        }
+    }
 }

@@ -147,4 +147,19 @@ class MoleculeCommandTest {
         assertTrue(r.out().contains("strategy: perturbed-over; training class counts {0: 114, 1: 24} -> {0: 114, 1: 114}")
                 || r.out().contains("-> {0: "), r.out());
     }
+
+    @Test
+    void badNetworkOptionsAreConfigErrors() {
+        String[][] cases = {{"--model", "transformer"}, {"--model", "gcn", "--readout", "attention"},
+            {"--model", "merge", "--fingerprint", "daylight"}};
+        String[] messages = {"unknown model \"transformer\"; expected one of mlp, gcn, merge",
+            "readout must be sum, mean or max, got \"attention\"", "unknown fingerprint \"daylight\""};
+        for (int c = 0; c < cases.length; c++) {
+            Path out = dir.resolve("bad" + c);
+            CommandRunner.Outcome r = train(out, cases[c]);
+            assertEquals(4, r.exitCode(), r.err());
+            assertTrue(r.err().contains(messages[c]), r.err());
+            assertFalse(Files.exists(out));
+        }
+    }
 }
