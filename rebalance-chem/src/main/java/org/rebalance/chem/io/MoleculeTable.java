@@ -27,17 +27,6 @@ public record MoleculeTable(List<IAtomContainer> molecules, List<String> smiles,
 
     /** A one-line account of the rows left out, e.g. "6 invalid SMILES skipped (rows 2, 3, ...)". */
     public String invalidSummary() {
-        if (invalid.isEmpty()) {
-            return "all SMILES parsed";
-        }
-        StringBuilder s = new StringBuilder();
-        s.append(invalid.size()).append(" invalid SMILES skipped (row");
-        s.append(invalid.size() == 1 ? " " : "s ");
-        int shown = Math.min(10, invalid.size());
-        for (int i = 0; i < shown; i++) {
-            s.append(i == 0 ? "" : ", ").append(invalid.get(i).row());
-        }
-        s.append(invalid.size() > shown ? ", ...)" : ")");
-        return s.toString();
+        return InvalidSmiles.summary(invalid);
     }
 }

@@ -149,18 +149,9 @@ public final class AmesStudy {
         out.printf(Locale.ROOT, "%d rows read, %d molecules featurised in %.1f s (CDK, %d atom features)",
                 d.origin().rows(), d.origin().rows() - d.invalid().size(), d.featuriseSeconds(),
                 d.part(Part.TRAIN).inputs().nodeFeatures());
-        out.printf(Locale.ROOT, "; %s%n", d.invalid().isEmpty() ? "every SMILES parsed"
-                : d.invalid().size() + " invalid SMILES skipped (rows " + rows(d) + ")");
+        out.printf(Locale.ROOT, "; %s%n", org.rebalance.chem.io.InvalidSmiles.summary(d.invalid()));
         out.printf(Locale.ROOT, "parts: train %s, valid %s, test %s (identical structures kept in one part)%n",
                 counts(d, Part.TRAIN), counts(d, Part.VALID), counts(d, Part.TEST));
-    }
-
-    private static String rows(MoleculeData<?> d) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < d.invalid().size(); i++) {
-            s.append(i == 0 ? "" : ", ").append(d.invalid().get(i).row());
-        }
-        return s.toString();
     }
 
     private static String counts(MoleculeData<?> d, Part p) {
