@@ -50,6 +50,11 @@ public final class ResultsFile {
         return r;
     }
 
+    /** True when a finished cell matches {@code cell}. */
+    public synchronized boolean has(java.util.function.Predicate<JsonNode> cell) {
+        return lines.stream().anyMatch(cell);
+    }
+
     synchronized boolean has(String dataset, String strategy, long seed) {
         for (JsonNode n : lines) {
             if (datasetOf(n, dataset).equals(dataset) && n.get("strategy").asText().equals(strategy)
@@ -65,7 +70,8 @@ public final class ResultsFile {
         return cell.has("dataset") ? cell.get("dataset").asText() : single;
     }
 
-    synchronized void append(Map<String, Object> cell) {
+    /** Appends one finished cell as a complete line. */
+    public synchronized void append(Map<String, Object> cell) {
         try {
             String line = JSON.writeValueAsString(cell) + "\n";
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
@@ -80,7 +86,7 @@ public final class ResultsFile {
     }
 
     /** Rewrites the file with its lines in the given order (atomically: a new file moved over the old). */
-    synchronized void sort(java.util.Comparator<JsonNode> order) {
+    public synchronized void sort(java.util.Comparator<JsonNode> order) {
         List<JsonNode> sorted = new ArrayList<>(lines);
         sorted.sort(order);
         if (sorted.equals(lines)) {

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import org.knowm.xchart.BitmapEncoder;
@@ -192,10 +191,7 @@ public final class ExperimentReport {
     static String html(List<Part> parts, AcrossDatasets across, Figure cd) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Rebalance experiment report</title>")
-                .append("<style>body{font-family:sans-serif;margin:2em;max-width:60em}table{border-collapse:collapse}")
-                .append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}th{background:#f3f3f3}")
-                .append("td:first-child{text-align:left}.verdict{font-size:1.2em;background:#eef6ee;padding:1em}")
-                .append("pre{background:#f7f7f7;padding:1em}</style></head><body><h1>Experiment report</h1>");
+                .append(Html.STYLE).append("</head><body><h1>Experiment report</h1>");
         if (across != null) {
             h.append("<p class=\"verdict\">").append(escape(across.verdict().strip())).append("</p>");
             h.append("<h2>Across data sets</h2><pre>").append(escape(across.table())).append("</pre>");
@@ -252,8 +248,7 @@ public final class ExperimentReport {
     }
 
     private static void image(StringBuilder h, Figure f) {
-        h.append("<img alt=\"").append(escape(f.title())).append("\" src=\"data:image/png;base64,")
-                .append(Base64.getEncoder().encodeToString(f.png())).append("\">");
+        Html.image(h, f.title(), f.png());
     }
 
     private static String[] cells(ExperimentSummary.Row r) {
@@ -268,7 +263,7 @@ public final class ExperimentReport {
     }
 
     private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Html.escape(s);
     }
 
     private static double nanToZero(double v) {

@@ -3,7 +3,11 @@ package org.rebalance.nn.net;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
+import org.rebalance.core.learn.Cnn1d;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
@@ -29,7 +33,33 @@ public final class Networks {
             Gcn gcn = merge.graph();
             return new GraphNetwork(gcn.convolutions(), gcn.readout(), fingerprintBranch(merge), head(gcn, outputs));
         }
+        if (spec instanceof Cnn1d cnn) {
+            return cnn1d(cnn, outputs);
+        }
         throw new AssertionError(spec);
+    }
+
+    private static Block cnn1d(Cnn1d spec, int outputs) {
+        SequentialBlock net = new SequentialBlock();
+        net.add(new ChannelAxis());
+        for (int filters : spec.channels()) {
+            net.add(Conv1d.builder().setKernelShape(new Shape(spec.kernel())).setFilters(filters)
+                    .optPadding(new Shape(spec.kernel() / 2)).build());
+            net.add(Activation.reluBlock());
+            if (spec.pool() > 1) {
+                net.add(Pool.maxPool1dBlock(new Shape(spec.pool()), new Shape(spec.pool())));
+            }
+        }
+        net.add(Pool.globalAvgPool1dBlock());
+        for (int units : spec.head()) {
+            net.add(Linear.builder().setUnits(units).build());
+            net.add(Activation.reluBlock());
+            if (spec.dropout() > 0) {
+                net.add(new SeededDropout(spec.dropout()));
+            }
+        }
+        net.add(Linear.builder().setUnits(outputs).build());
+        return net;
     }
 
     private static Block head(Gcn gcn, int outputs) {

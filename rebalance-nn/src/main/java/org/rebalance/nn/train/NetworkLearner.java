@@ -62,9 +62,9 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         this.adapters = adapters;
     }
 
-    /** A learner for feature vectors (an {@link org.rebalance.core.learn.Mlp}). */
+    /** A learner for feature vectors (an {@link org.rebalance.core.learn.Mlp}, or a 1-D CNN reading them as signals). */
     public static NetworkLearner<DenseMatrix> forVectors(NetworkSpec spec, TrainingOptions options) {
-        if (!(spec instanceof org.rebalance.core.learn.Mlp)) {
+        if (!(spec instanceof org.rebalance.core.learn.Mlp || spec instanceof org.rebalance.core.learn.Cnn1d)) {
             throw new ConfigException("the " + spec.name() + " network takes graphs, not feature vectors");
         }
         return new NetworkLearner<>(spec, options, x -> {
@@ -211,7 +211,7 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         return history;
     }
 
-    private static double step(Engine engine, NetworkModel<?> model, ParameterStore store, ParameterUpdate adam,
+    static double step(Engine engine, NetworkModel<?> model, ParameterStore store, ParameterUpdate adam,
             List<NDArray> params, ImbalanceLoss lossFunction, BatchSource source, NDArray allLabels, NDArray allWeights, int[] order,
             int from, int to, boolean binary) {
         try (NDManager batch = model.manager().newSubManager()) {

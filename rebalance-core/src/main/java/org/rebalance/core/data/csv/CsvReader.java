@@ -13,7 +13,9 @@ import org.rebalance.core.data.DataException;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.Location;
 import org.rebalance.core.data.Origin;
+import org.rebalance.core.data.RegressionTarget;
 import org.rebalance.core.data.Table;
+import org.rebalance.core.data.Target;
 
 /**
  * Reads CSV files with a header line (optionally gzip-compressed) into labelled tables, feature
@@ -34,6 +36,66 @@ public final class CsvReader {
 
     /** A labelled table: features (all columns but the label and dropped ones) and class labels. */
     public static Dataset<Table> read(Path path, TableSpec spec, ClassRequirement classes) {
+        return readTable(path, spec, new TargetColumn() {
+            private final List<String> labels = new ArrayList<>();
+
+            @Override
+            public void add(String file, long row, String text) {
+                if (text.isEmpty()) {
+                    throw new DataException(Location.cell(file, row, spec.label()), "empty label");
+                }
+                labels.add(text);
+            }
+
+            @Override
+            public Target build(String file) {
+                return classTarget(labels, file, spec.label(), classes);
+            }
+        });
+    }
+
+    /**
+     * A table with a real-valued target: features as in {@link #read(Path, TableSpec)}, and {@code spec.label()}
+     * names the target column, which must hold a finite number in every row.
+     */
+    public static Dataset<Table> readRegression(Path path, TableSpec spec) {
+        return readTable(path, spec, new TargetColumn() {
+            private double[] values = new double[256];
+            private int n;
+
+            @Override
+            public void add(String file, long row, String text) {
+                double v;
+                try {
+                    v = Double.parseDouble(text.trim());
+                } catch (NumberFormatException e) {
+                    throw new DataException(Location.cell(file, row, spec.label()),
+                            text.isEmpty() ? "empty target" : "target \"" + text + "\" is not a number");
+                }
+                if (!Double.isFinite(v)) {
+                    throw new DataException(Location.cell(file, row, spec.label()), "target \"" + text + "\" is not finite");
+                }
+                if (n == values.length) {
+                    values = java.util.Arrays.copyOf(values, n * 2);
+                }
+                values[n++] = v;
+            }
+
+            @Override
+            public Target build(String file) {
+                return new RegressionTarget(java.util.Arrays.copyOf(values, n));
+            }
+        });
+    }
+
+    /** Collects one target column's cells and turns them into the data set's target. */
+    private interface TargetColumn {
+        void add(String file, long row, String text);
+
+        Target build(String file);
+    }
+
+    private static Dataset<Table> readTable(Path path, TableSpec spec, TargetColumn target) {
         try (CsvRows rows = CsvRows.open(path)) {
             String file = rows.file();
             int labelAt = rows.indexOf(spec.label());
@@ -55,26 +117,22 @@ public final class CsvReader {
             if (builders.isEmpty()) {
                 throw new DataException(Location.file(file), "no feature columns left besides the label");
             }
-            List<String> labels = new ArrayList<>();
+            long count = 0;
             for (CsvRows.Row row : rows) {
-                String label = row.values()[labelAt];
-                if (label.isEmpty()) {
-                    throw new DataException(Location.cell(file, row.number(), spec.label()), "empty label");
-                }
-                labels.add(label);
+                target.add(file, row.number(), row.values()[labelAt]);
                 for (int i = 0; i < builders.size(); i++) {
                     builders.get(i).add(row.number(), row.values()[featureAt.get(i)]);
                 }
+                count++;
             }
-            if (labels.isEmpty()) {
+            if (count == 0) {
                 throw new DataException(Location.file(file), "no data rows after the header");
             }
-            ClassTarget target = classTarget(labels, file, spec.label(), classes);
             List<Column> columns = new ArrayList<>();
             for (ColumnBuilder b : builders) {
                 columns.add(b.build());
             }
-            return new Dataset<>(new Table(columns), target, new Origin(file, rows.sha256Hex(), labels.size()));
+            return new Dataset<>(new Table(columns), target.build(file), new Origin(file, rows.sha256Hex(), count));
         }
     }
 

@@ -205,4 +205,26 @@ class CsvReaderTest {
         DataException e = assertThrows(DataException.class, () -> CsvReader.readScores(bad, "y", List.of("s"), null));
         assertEquals(bad + ", row 1, column \"s\": \"high\" is not a number", e.getMessage());
     }
+
+    @Test
+    void regressionTargetsAreReadAsNumbers() throws IOException {
+        Path f = write("r.csv", "x,sigma\n1,2.5\n2,-1e-1\n3,7\n");
+        Dataset<Table> d = CsvReader.readRegression(f, TableSpec.of("sigma"));
+        assertEquals(List.of("x"), d.inputs().columnNames());
+        assertArrayEquals(new double[] {2.5, -0.1, 7}, ((org.rebalance.core.data.RegressionTarget) d.target()).values());
+        assertEquals(3, d.origin().rows());
+    }
+
+    @Test
+    void regressionTargetThatIsNotANumberNamesRowAndColumn() throws IOException {
+        Path f = write("r.csv", "x,sigma\n1,2.5\n2,high\n");
+        DataException e = assertThrows(DataException.class, () -> CsvReader.readRegression(f, TableSpec.of("sigma")));
+        assertEquals(f + ", row 2, column \"sigma\": target \"high\" is not a number", e.getMessage());
+        Path empty = write("e.csv", "x,sigma\n1,\n");
+        e = assertThrows(DataException.class, () -> CsvReader.readRegression(empty, TableSpec.of("sigma")));
+        assertEquals(empty + ", row 1, column \"sigma\": empty target", e.getMessage());
+        Path inf = write("i.csv", "x,sigma\n1,Infinity\n");
+        e = assertThrows(DataException.class, () -> CsvReader.readRegression(inf, TableSpec.of("sigma")));
+        assertEquals(inf + ", row 1, column \"sigma\": target \"Infinity\" is not finite", e.getMessage());
+    }
 }
