@@ -107,7 +107,7 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The raw values (0/1 bits, as the reference trains on them: no standardisation). */
-    private static Dataset<DenseMatrix> asMatrix(Dataset<Table> raw, int[] rows) {
+    static Dataset<DenseMatrix> asMatrix(Dataset<Table> raw, int[] rows) {
         Dataset<Table> part = raw.select(rows);
         List<org.rebalance.core.data.Column> cols = part.inputs().columns();
         int n = part.size();

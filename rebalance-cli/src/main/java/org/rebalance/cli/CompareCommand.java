@@ -7,6 +7,9 @@ import org.rebalance.cli.experiment.ExperimentOutputs;
 import org.rebalance.cli.experiment.ExperimentRunner;
 import org.rebalance.cli.experiment.ExperimentResults;
 import org.rebalance.cli.experiment.ResultsFile;
+import org.rebalance.cli.regression.SignalStudyConfig;
+import org.rebalance.cli.regression.SignalStudyOutputs;
+import org.rebalance.cli.regression.SignalStudyRunner;
 import org.rebalance.cli.options.CommonOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +39,9 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (SignalStudyConfig.declaresRegression(config)) {
+            return regression();
+        }
         ExperimentConfig c = ExperimentConfig.read(config);
         ExperimentRunner runner = new ExperimentRunner(c, config.toAbsolutePath().getParent());
         ExperimentOutputs.baseline(c); // checked before any training
@@ -48,6 +54,22 @@ final class CompareCommand implements Callable<Integer> {
         ResultsFile results = runner.run(out, Launch.progress(common, parent.err(), "experiment"), cellsAtOnce);
         ExperimentResults summary = ExperimentOutputs.write(out, c, results.lines());
         parent.out().print(summary.text());
+        parent.out().println("results in " + out.resolve(ResultsFile.NAME) + "; report in " + out.resolve("report.html"));
+        return 0;
+    }
+
+    /** A target-distribution study ({@code task: regression}). */
+    private int regression() throws Exception {
+        SignalStudyConfig c = SignalStudyConfig.read(config);
+        int cellsAtOnce = workers != null ? workers : c.workerCount();
+        if (cellsAtOnce > 1) {
+            Launch.startEngineForGraphs(common);
+        } else {
+            Launch.startEngine(common);
+        }
+        ResultsFile results = new SignalStudyRunner(c).run(out, Launch.progress(common, parent.err(), "study"),
+                cellsAtOnce);
+        parent.out().print(SignalStudyOutputs.write(out, c, results.lines()));
         parent.out().println("results in " + out.resolve(ResultsFile.NAME) + "; report in " + out.resolve("report.html"));
         return 0;
     }

@@ -7,6 +7,7 @@ import org.rebalance.cli.experiment.ExperimentConfig;
 import org.rebalance.cli.experiment.ExperimentOutputs;
 import org.rebalance.cli.experiment.ExperimentResults;
 import org.rebalance.cli.experiment.ResultsFile;
+import org.rebalance.cli.regression.SignalStudyOutputs;
 import org.rebalance.core.ConfigException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -25,6 +26,11 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!Files.exists(dir.resolve(ResultsFile.NAME))) {
             throw new ConfigException(dir + ": no " + ResultsFile.NAME + " here; run rebalance compare first");
+        }
+        if (SignalStudyOutputs.isStudy(dir)) {
+            parent.out().print(SignalStudyOutputs.write(dir, SignalStudyOutputs.readKept(dir), ResultsFile.open(dir).lines()));
+            parent.out().println("report in " + dir.resolve("report.html"));
+            return 0;
         }
         ExperimentConfig c = ExperimentOutputs.readKept(dir);
         ExperimentResults summary = ExperimentOutputs.write(dir, c, ResultsFile.open(dir).lines());

@@ -22,6 +22,12 @@ import org.rebalance.cli.run.RunResult;
 import org.rebalance.cli.run.RunSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import org.rebalance.cli.regression.RegressionData;
+import org.rebalance.cli.regression.RegressionRun;
+import org.rebalance.core.learn.RegressionLoss;
+import org.rebalance.core.regression.RegressionRemedy;
+import org.rebalance.nn.train.RegressionOptions;
+import org.rebalance.nn.train.TrainingOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -50,8 +56,20 @@ final class TrainCommand implements Callable<Integer> {
             description = "Directory for the model bundle and metrics.json (replaced if it exists).")
     private Path out;
 
+    @Option(names = "--task", defaultValue = "classification", paramLabel = "TASK",
+            description = "classification, or regression: --label (or --target) names a numeric column, --strategy a "
+                    + "regression remedy (none, lds, lds-inverse, dense-weight, smoter, smogn, balanced-batches) and "
+                    + "--loss mse, l1 or huber; writes metrics.json (default: ${DEFAULT-VALUE}).")
+    private Task task;
+
+    /** What the network learns to predict. */
+    enum Task { CLASSIFICATION, REGRESSION }
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
+        if (task == Task.REGRESSION) {
+            return regression();
+        }
         RunSpec spec = new RunSpec(data.data, data.tableSpec(), data.simulate(), training.splitSpec(), strategy.strategy(),
                 training.network(), training.training(), training.thresholdRule(), training.seed);
         if (molecules.given() && !(spec.network() instanceof Mlp)) {
@@ -90,5 +108,22 @@ final class TrainCommand implements Callable<Integer> {
             parent.err().println("warning: " + d.invalid().size() + " invalid SMILES skipped: "
                     + Launch.invalidRows(d.invalid()));
         }
+    }
+
+    private int regression() throws java.io.IOException {
+        if (molecules.given()) {
+            throw new org.rebalance.core.ConfigException("--task regression reads numeric tables; --smiles is not supported");
+        }
+        RegressionRemedy remedy = RegressionRemedy.parse(strategy.strategy);
+        RegressionLoss loss = strategy.loss.equals("cross-entropy") ? RegressionLoss.MSE : RegressionLoss.parse(strategy.loss);
+        org.rebalance.core.learn.NetworkSpec network = training.network();
+        TrainingOptions t = training.training();
+        RegressionOptions options = RegressionOptions.defaults().withEpochs(t.epochs()).withBatchSize(t.batchSize())
+                .withLearningRate(t.learningRate()).withPatience(t.patience()).withLoss(loss);
+        Launch.startEngine(common);
+        RegressionData d = RegressionData.read(data.data, data.tableSpec(), training.splitSpec(), training.seed);
+        RegressionRun.run(d, remedy, network, options, training.seed, out, parent.out(),
+                Launch.progress(common, parent.err(), remedy.name()));
+        return 0;
     }
 }

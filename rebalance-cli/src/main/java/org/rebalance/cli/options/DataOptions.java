@@ -12,8 +12,8 @@ public final class DataOptions {
             description = "CSV file with a header line (.csv or .csv.gz).")
     public Path data;
 
-    @Option(names = "--label", defaultValue = "label", paramLabel = "COL",
-            description = "Label column (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"--label", "--target"}, defaultValue = "label", paramLabel = "COL",
+            description = "Label column, or the target column of a regression (default: ${DEFAULT-VALUE}).")
     public String label;
 
     @Option(names = "--drop", split = ",", paramLabel = "COL", description = "Columns to ignore.")

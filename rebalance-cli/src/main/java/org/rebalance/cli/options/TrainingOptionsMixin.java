@@ -4,6 +4,7 @@ import java.util.List;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Cnn1d;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Readout;
@@ -21,8 +22,8 @@ import picocli.CommandLine.Option;
 /** Network, training, split, threshold and seed options shared by train and demo. */
 public final class TrainingOptionsMixin {
     @Option(names = "--model", defaultValue = "mlp", paramLabel = "NAME",
-            description = "Network: mlp (feature vectors, fingerprints), gcn (graph convolutions on molecules) or "
-                    + "merge (gcn + fingerprint branch) (default: ${DEFAULT-VALUE}).")
+            description = "Network: mlp (feature vectors, fingerprints), cnn1d (each row read as a signal), gcn (graph "
+                    + "convolutions on molecules) or merge (gcn + fingerprint branch) (default: ${DEFAULT-VALUE}).")
     public String model;
 
     @Option(names = "--hidden", split = ",", paramLabel = "UNITS",
@@ -33,9 +34,16 @@ public final class TrainingOptionsMixin {
     @Option(names = "--dropout", description = "Dropout rate (default: 0.2 for mlp, 0 for gcn/merge).")
     public Double dropout;
 
-    @Option(names = "--conv", split = ",", paramLabel = "UNITS", defaultValue = "64,64,64",
-            description = "Graph-convolution widths of gcn/merge (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--conv", split = ",", paramLabel = "UNITS",
+            description = "Graph-convolution widths of gcn/merge (default: 64,64,64), or filters of cnn1d's "
+                    + "convolutions (default: 16,32).")
     public List<Integer> convolutions;
+
+    @Option(names = "--kernel", defaultValue = "5", description = "Convolution width of cnn1d, odd (default: ${DEFAULT-VALUE}).")
+    public int kernel;
+
+    @Option(names = "--pool", defaultValue = "2", description = "Max-pooling window of cnn1d (default: ${DEFAULT-VALUE}).")
+    public int pool;
 
     @Option(names = "--readout", defaultValue = "sum",
             description = "How gcn/merge pool atoms into a molecule: sum, mean or max (default: ${DEFAULT-VALUE}).")
@@ -93,17 +101,20 @@ public final class TrainingOptionsMixin {
             case "mlp":
                 return new Mlp(hidden == null ? List.of(64, 32) : hidden, dropout == null ? 0.2 : dropout,
                         Activation.parse(activation));
+            case "cnn1d":
+                return new Cnn1d(convolutions == null ? List.of(16, 32) : convolutions, kernel, pool,
+                        hidden == null ? List.of(32) : hidden, dropout == null ? 0.0 : dropout);
             case "gcn":
                 return gcn();
             case "merge":
                 return new GraphMerge(gcn(), fingerprintBranch);
             default:
-                throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp, gcn, merge");
+                throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp, cnn1d, gcn, merge");
         }
     }
 
     private Gcn gcn() {
-        return new Gcn(convolutions, Readout.parse(readout), hidden == null ? List.of(128) : hidden,
+        return new Gcn(convolutions == null ? List.of(64, 64, 64) : convolutions, Readout.parse(readout), hidden == null ? List.of(128) : hidden,
                 dropout == null ? 0.0 : dropout);
     }
 

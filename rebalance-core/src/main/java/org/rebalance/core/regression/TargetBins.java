@@ -53,6 +53,16 @@ public record TargetBins(double low, double high, int bins) {
         return (int) Math.max(0, Math.min(bins - 1, scaled));
     }
 
+    /** The lower edge of bin b (included in the bin). */
+    public double lowerEdge(int b) {
+        return low + b * (high - low) / bins;
+    }
+
+    /** The upper edge of bin b (excluded, except for the last bin, which holds {@code high}). */
+    public double upperEdge(int b) {
+        return b == bins - 1 ? high : low + (b + 1) * (high - low) / bins;
+    }
+
     /** The middle of bin b. */
     public double centre(int b) {
         return low + (b + 0.5) * (high - low) / bins;

@@ -29,6 +29,11 @@ class TargetBinsTest {
         assertEquals(1.5, b.centre(0), EPS);
         assertEquals(5.5, b.centre(4), EPS);
         assertEquals(9.5, b.centre(8), EPS);
+        // edges of unit bins over [1, 10]: bin 0 is [1, 2), bin 8 is [9, 10]
+        assertEquals(1.0, b.lowerEdge(0), EPS);
+        assertEquals(2.0, b.upperEdge(0), EPS);
+        assertEquals(9.0, b.lowerEdge(8), EPS);
+        assertEquals(10.0, b.upperEdge(8), EPS);
         // bin 0: 1, 1.5, 0.5 (clamped); bin 1: 2; bin 8: 9.99, 10, 12 (clamped)
         assertArrayEquals(new int[] {3, 1, 0, 0, 0, 0, 0, 0, 3}, b.counts(new double[] {1, 1.5, 2, 9.99, 10, 12, 0.5}));
     }

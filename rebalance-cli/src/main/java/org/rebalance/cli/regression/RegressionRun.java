@@ -1,0 +1,86 @@
+package org.rebalance.cli.regression;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.rebalance.cli.report.MetricsJson;
+import org.rebalance.cli.run.OutputDir;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.regression.BinnedErrors;
+import org.rebalance.core.regression.MeanBaseline;
+import org.rebalance.core.regression.RegressionMetrics;
+import org.rebalance.core.regression.RegressionRemedy;
+import org.rebalance.core.regression.TargetBins;
+import org.rebalance.core.util.ProgressListener;
+import org.rebalance.core.util.Seeds;
+import org.rebalance.nn.train.RegressionFit;
+import org.rebalance.nn.train.RegressionLearner;
+import org.rebalance.nn.train.RegressionOptions;
+
+/**
+ * {@code train --task regression}: one remedy, one network, on a CSV file with a numeric target; prints the
+ * errors of every part beside the mean baseline's, and writes {@code metrics.json} (overall errors, errors
+ * per target bin with their shot regions, the learning curve).
+ */
+public final class RegressionRun {
+    private static final int BINS = 10;
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private RegressionRun() {
+    }
+
+    public static void run(RegressionData data, RegressionRemedy remedy, NetworkSpec network, RegressionOptions options,
+            long seed, Path out, PrintStream stdout, ProgressListener progress) throws IOException {
+        Dataset<DenseMatrix> train = data.part(Part.TRAIN);
+        double[] trainY = RegressionData.targets(train);
+        Dataset<DenseMatrix> adjusted = remedy.resample(train, Seeds.of(seed).stream("remedy"));
+        RegressionFit<DenseMatrix> fit = new RegressionLearner(network, options.withBalancedBins(remedy.balancedBins()))
+                .fit(adjusted, data.part(Part.VALID), remedy.weights(RegressionData.targets(adjusted)), seed, progress);
+        TargetBins bins = TargetBins.covering(trainY, BINS);
+        MeanBaseline baseline = MeanBaseline.fit(trainY);
+        Map<String, Object> metrics = new LinkedHashMap<>();
+        metrics.put("task", "regression");
+        metrics.put("data", data.file());
+        metrics.put("remedy", remedy.name());
+        metrics.put("network", network.name());
+        metrics.put("seed", seed);
+        metrics.put("train_size_after_remedy", adjusted.size());
+        metrics.put("baseline_mean", baseline.value());
+        StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-6s %8s %8s %8s %8s %13s %12s%n", "part",
+                "MSE", "RMSE", "MAE", "R²", "balanced MSE", "baseline MSE"));
+        try (var model = fit.model()) {
+            for (Part part : Part.values()) {
+                Dataset<DenseMatrix> d = data.part(part);
+                double[] truth = RegressionData.targets(d);
+                double[] predicted = model.predict(d.inputs());
+                double[] base = baseline.predict(truth.length);
+                Map<String, Object> m = ErrorsJson.of(bins, trainY, truth, predicted);
+                m.put("baseline", ErrorsJson.of(bins, trainY, truth, base));
+                m.put("bins", ErrorsJson.bins(bins, trainY, truth, predicted));
+                metrics.put(part.name().toLowerCase(Locale.ROOT), m);
+                RegressionMetrics r = RegressionMetrics.of(truth, predicted);
+                table.append(String.format(Locale.ROOT, "%-6s %8.4f %8.4f %8.4f %8.4f %13.4f %12.4f%n",
+                        part.name().toLowerCase(Locale.ROOT), r.mse(), r.rmse(), r.mae(), r.r2(),
+                        BinnedErrors.of(bins, trainY, truth, predicted).balancedMse(),
+                        RegressionMetrics.of(truth, base).mse()));
+            }
+        }
+        metrics.put("best_epoch", fit.bestEpoch());
+        metrics.put("history", fit.history().epochs().stream().map(e -> Map.of("epoch", e.epoch(),
+                "train_loss", MetricsJson.number(e.trainLoss()), "valid_mse", MetricsJson.number(e.validLoss()))).toList());
+        try (OutputDir dir = OutputDir.create(out)) {
+            JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics);
+            dir.commit();
+        }
+        stdout.print(table);
+        stdout.println("best epoch " + fit.bestEpoch() + "; wrote " + out.resolve("metrics.json"));
+    }
+}

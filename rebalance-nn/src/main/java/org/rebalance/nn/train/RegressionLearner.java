@@ -1,0 +1,183 @@
+package org.rebalance.nn.train;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.batch.BatchPolicy;
+import org.rebalance.core.batch.BatchPolicy.Replacement;
+import org.rebalance.core.data.ClassNames;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.RegressionTarget;
+import org.rebalance.core.learn.Cnn1d;
+import org.rebalance.core.learn.EpochRecord;
+import org.rebalance.core.learn.History;
+import org.rebalance.core.learn.Mlp;
+import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.metrics.Metric;
+import org.rebalance.core.regression.RegressionMetrics;
+import org.rebalance.core.regression.TargetBinnedLabels;
+import org.rebalance.core.util.ProgressListener;
+import org.rebalance.core.util.Seeds;
+import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.batch.VectorInput;
+import org.rebalance.nn.engine.Engines;
+import org.rebalance.nn.loss.ImbalanceLoss;
+import org.rebalance.nn.loss.RegressionLossFunction;
+
+/**
+ * Trains a network with one output on real-valued targets: targets standardised with the training
+ * part's mean and standard deviation, Adam, an optionally example-weighted loss ({@link RegressionOptions}),
+ * validation mean squared error after each epoch (in the target's units), the best epoch's weights kept
+ * and early stopping after {@code patience} epochs without gain. Feature vectors feed an
+ * {@link Mlp}, or a {@link Cnn1d} that reads each vector as a one-channel signal.
+ */
+public final class RegressionLearner {
+    private final NetworkSpec spec;
+    private final RegressionOptions options;
+
+    public RegressionLearner(NetworkSpec spec, RegressionOptions options) {
+        if (!(spec instanceof Mlp || spec instanceof Cnn1d)) {
+            throw new ConfigException("regression takes feature vectors: use mlp or cnn1d, not " + spec.name());
+        }
+        this.spec = spec;
+        this.options = options;
+    }
+
+    public NetworkSpec spec() {
+        return spec;
+    }
+
+    public RegressionOptions options() {
+        return options;
+    }
+
+    /**
+     * @param train training part (already resampled, e.g. by SMOGN) with a {@link RegressionTarget}
+     * @param valid validation part, for model selection only
+     * @param exampleWeights one weight per training example (LDS, DenseWeight), or null for unit weights
+     */
+    public RegressionFit<DenseMatrix> fit(Dataset<DenseMatrix> train, Dataset<DenseMatrix> valid,
+            double[] exampleWeights, long seed, ProgressListener progress) {
+        DenseMatrix x = train.inputs();
+        double[] y = regressionValues(train);
+        double[] validY = regressionValues(valid);
+        if (exampleWeights != null && exampleWeights.length != y.length) {
+            throw new IllegalArgumentException(exampleWeights.length + " example weights for " + y.length + " examples");
+        }
+        if (spec instanceof Cnn1d cnn && x.cols() < cnn.minimumLength()) {
+            throw new ConfigException("cnn1d: signals of length " + x.cols() + " are too short for "
+                    + cnn.channels().size() + " pooling steps of " + cnn.pool() + " (need >= " + cnn.minimumLength() + ")");
+        }
+        double mean = Arrays.stream(y).average().orElse(0);
+        double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average().orElse(0));
+        double scale = sd > 0 ? sd : 1;
+        Seeds seeds = Seeds.of(seed);
+        VectorInput adapter = new VectorInput(InputEncoding.DENSE, x.cols());
+        NetworkModel<DenseMatrix> network = NetworkModel.create(spec, adapter, 2, seeds.derive("init"));
+        RegressionModel<DenseMatrix> model = new RegressionModel<>(network, mean, scale);
+        try {
+            List<EpochRecord> epochs = run(model, x, y, valid.inputs(), validY, exampleWeights,
+                    seeds.stream("batches"), progress);
+            Selection s = new Selection(Metric.LOSS);
+            for (EpochRecord r : epochs) {
+                s.offer(r.epoch(), r.validLoss());
+            }
+            return new RegressionFit<>(model, new History(epochs), s.bestEpoch());
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    private static double[] regressionValues(Dataset<?> d) {
+        if (d.target() instanceof RegressionTarget t) {
+            return t.values();
+        }
+        throw new ConfigException("data set " + d.origin().file() + " has class labels, not regression targets");
+    }
+
+    private List<EpochRecord> run(RegressionModel<DenseMatrix> model, DenseMatrix x, double[] y, DenseMatrix validX,
+            double[] validY, double[] exampleWeights, SplittableRandom rng, ProgressListener progress) {
+        NetworkModel<DenseMatrix> network = model.network();
+        Engine engine = Engines.pytorch();
+        int n = y.length;
+        float[] standardised = new float[n];
+        float[] weights = new float[n];
+        for (int i = 0; i < n; i++) {
+            standardised[i] = (float) ((y[i] - model.targetMean()) / model.targetSd());
+            weights[i] = exampleWeights == null ? 1f : (float) exampleWeights[i];
+        }
+        ClassTarget groups = batchGroups(y);
+        BatchPolicy batches = options.balancedBins() == 0 ? new BatchPolicy.Shuffled()
+                : new BatchPolicy.ClassBalanced(Replacement.WITH, 0);
+        List<NDArray> params = new ArrayList<>();
+        for (Pair<String, Parameter> p : network.block().getParameters()) {
+            params.add(p.getValue().getArray());
+        }
+        ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
+        ImbalanceLoss loss = new RegressionLossFunction(options.loss());
+        ParameterStore store = new ParameterStore(network.manager(), false);
+        Selection selection = new Selection(Metric.LOSS);
+        BestWeights best = new BestWeights();
+        List<EpochRecord> history = new ArrayList<>();
+        progress.start("epochs", options.epochs());
+        try (NDManager data = network.manager().newSubManager()) {
+            var source = network.adapter().open(x, data);
+            NDArray targets = data.create(standardised);
+            NDArray weightArray = data.create(weights);
+            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
+                int[] order = batches.epoch(groups, rng);
+                long start = System.nanoTime();
+                double lossSum = 0;
+                int steps = 0;
+                for (int from = 0; from < order.length; from += options.batchSize()) {
+                    int to = Math.min(order.length, from + options.batchSize());
+                    double value = NetworkLearner.step(engine, network, store, adam, params, loss, source, targets,
+                            weightArray, order, from, to, true);
+                    steps++;
+                    if (!Double.isFinite(value)) {
+                        throw new NonFiniteLossException(epoch, steps, value);
+                    }
+                    lossSum += value;
+                }
+                double seconds = (System.nanoTime() - start) / 1e9;
+                RegressionMetrics valid = RegressionMetrics.of(validY, model.predict(validX));
+                EpochRecord record = new EpochRecord(epoch, lossSum / steps, valid.mse(), valid.mae(), seconds);
+                history.add(record);
+                if (selection.offer(epoch, valid.mse())) {
+                    best.capture(network.block());
+                }
+                progress.step(epoch, String.format(Locale.ROOT, "loss %.4f, valid mse %.4f (best epoch %d)",
+                        record.trainLoss(), valid.mse(), selection.bestEpoch()));
+                if (options.patience() > 0 && selection.epochsSinceBest() >= options.patience()) {
+                    break;
+                }
+            }
+        } finally {
+            progress.finish();
+        }
+        if (!best.isEmpty()) {
+            best.restore(network.block());
+        }
+        return history;
+    }
+
+    /** Target-bin labels for balanced batches, or one group holding every example. */
+    private ClassTarget batchGroups(double[] y) {
+        if (options.balancedBins() > 0) {
+            return TargetBinnedLabels.of(y, options.balancedBins());
+        }
+        return new ClassTarget(new int[y.length], ClassNames.of(List.of("all")));
+    }
+}
