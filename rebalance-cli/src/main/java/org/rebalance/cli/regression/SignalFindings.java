@@ -162,7 +162,7 @@ final class SignalFindings {
             boolean[] rare = binsWhere(base, ShotRegion.FEW, false);
             if (any(rare)) {
                 double[][] v = paired(r, r.pooledMse(rare), base, base.pooledMse(rare));
-                s.append(String.format(Locale.ROOT, "; on the targets %s saw rarely MSE %s against %s", r.law(), f(mean(v[0])),
+                s.append(String.format(Locale.ROOT, "; on the targets %s saw rarely or never MSE %s against %s", r.law(), f(mean(v[0])),
                         f(mean(v[1]))));
             }
             out.add(s.append('.').toString());
