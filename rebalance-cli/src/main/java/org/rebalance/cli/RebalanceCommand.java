@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 @Command(name = "rebalance", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Deep learning on imbalanced data: resample, re-weight, train, and measure honestly.",
         subcommands = {DemoCommand.class, TrainCommand.class, EvaluateCommand.class, PredictCommand.class,
-                MetricsCommand.class, ResampleCommand.class, CompareCommand.class, ReportCommand.class, BenchCommand.class, BenchGcnCommand.class, BenchCnn1dCommand.class,
+                MetricsCommand.class, ResampleCommand.class, CompareCommand.class, ReportCommand.class, BenchCommand.class, BenchGcnCommand.class, BenchCnn1dCommand.class, BenchCnn2dCommand.class,
                 BenchResampleCommand.class, HelpCommand.class})
 public final class RebalanceCommand implements Runnable {
     private final PrintStream out;

@@ -47,6 +47,11 @@ public final class ImageAugmentation {
         return spec;
     }
 
+    /** The number of classes this augmentation was set up for (the length of the training counts). */
+    public int classCount() {
+        return probability.length;
+    }
+
     /** The probability that an example of class c is augmented (1 or 0 unless targets are by frequency). */
     public double probability(int c) {
         return probability[c];

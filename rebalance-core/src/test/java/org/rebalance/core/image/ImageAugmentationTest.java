@@ -93,6 +93,7 @@ class ImageAugmentationTest {
         ImageAugmentation aug = new ImageAugmentation(EVERYTHING.withTargets(AugmentTargets.MINORITY_ONLY), counts);
         assertArrayEquals(new double[] {0, 0, 1, 1},
                 new double[] {aug.probability(0), aug.probability(1), aug.probability(2), aug.probability(3)});
+        assertEquals(4, aug.classCount());
         int per = 3 * 8 * 8;
         int[] labels = {0, 1, 2, 3, 0, 3, 1, 2};
         float[] original = randomBatch(labels.length, per, 11);

@@ -5,9 +5,12 @@ import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
+import java.util.List;
 import org.rebalance.core.learn.Cnn1d;
+import org.rebalance.core.learn.Cnn2d;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
@@ -36,6 +39,9 @@ public final class Networks {
         if (spec instanceof Cnn1d cnn) {
             return cnn1d(cnn, outputs);
         }
+        if (spec instanceof Cnn2d cnn) {
+            return cnn2d(cnn, outputs);
+        }
         throw new AssertionError(spec);
     }
 
@@ -51,27 +57,46 @@ public final class Networks {
             }
         }
         net.add(Pool.globalAvgPool1dBlock());
-        for (int units : spec.head()) {
+        addHead(net, spec.head(), spec.dropout(), outputs);
+        return net;
+    }
+
+    /** Input (N, C, H, W): per stage convolution(s) and max pooling, global average pooling, the head. */
+    private static Block cnn2d(Cnn2d spec, int outputs) {
+        SequentialBlock net = new SequentialBlock();
+        int k = spec.kernel();
+        for (int filters : spec.channels()) {
+            if (spec.stage() == Cnn2d.Stage.RESIDUAL) {
+                net.add(new ResidualBlock(filters, k));
+            } else {
+                net.add(Conv2d.builder().setKernelShape(new Shape(k, k)).setFilters(filters)
+                        .optPadding(new Shape(k / 2, k / 2)).build());
+                net.add(Activation.reluBlock());
+            }
+            if (spec.pool() > 1) {
+                net.add(Pool.maxPool2dBlock(new Shape(spec.pool(), spec.pool()), new Shape(spec.pool(), spec.pool())));
+            }
+        }
+        net.add(Pool.globalAvgPool2dBlock());
+        addHead(net, spec.head(), spec.dropout(), outputs);
+        return net;
+    }
+
+    /** Dense ReLU layers (each followed by dropout when the rate is positive), then the output layer. */
+    private static void addHead(SequentialBlock net, List<Integer> hidden, double dropout, int outputs) {
+        for (int units : hidden) {
             net.add(Linear.builder().setUnits(units).build());
             net.add(Activation.reluBlock());
-            if (spec.dropout() > 0) {
-                net.add(new SeededDropout(spec.dropout()));
+            if (dropout > 0) {
+                net.add(new SeededDropout(dropout));
             }
         }
         net.add(Linear.builder().setUnits(outputs).build());
-        return net;
     }
 
     private static Block head(Gcn gcn, int outputs) {
         SequentialBlock head = new SequentialBlock();
-        for (int units : gcn.head()) {
-            head.add(Linear.builder().setUnits(units).build());
-            head.add(Activation.reluBlock());
-            if (gcn.dropout() > 0) {
-                head.add(new SeededDropout(gcn.dropout()));
-            }
-        }
-        head.add(Linear.builder().setUnits(outputs).build());
+        addHead(head, gcn.head(), gcn.dropout(), outputs);
         return head;
     }
 

@@ -20,12 +20,17 @@ import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Graphs;
 import org.rebalance.core.data.Inputs;
 import org.rebalance.core.data.Part;
+import org.rebalance.core.image.ImageAugmentation;
+import org.rebalance.core.image.ImageSet;
+import org.rebalance.core.learn.Cnn1d;
+import org.rebalance.core.learn.Cnn2d;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.FitResult;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.History;
 import org.rebalance.core.learn.Learner;
+import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.Evaluation;
@@ -36,8 +41,10 @@ import org.rebalance.core.metrics.Threshold;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
 import org.rebalance.core.weight.ClassWeights;
+import org.rebalance.nn.batch.AugmentedImageSource;
 import org.rebalance.nn.batch.BatchSource;
 import org.rebalance.nn.batch.GraphInput;
+import org.rebalance.nn.batch.ImageInput;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.batch.VectorInput;
@@ -46,7 +53,7 @@ import org.rebalance.nn.loss.ImbalanceLoss;
 import org.rebalance.nn.loss.Losses;
 
 /**
- * Trains a network on feature vectors or graphs with Adam and class-weighted cross-entropy, in a lean epoch
+ * Trains a network on feature vectors, graphs or images with Adam and class-weighted cross-entropy, in a lean epoch
  * loop of our own: seeded shuffles, batches gathered in native memory, one gradient step per
  * batch, validation after each epoch, the best epoch's weights kept (by the chosen metric at the
  * 0.5 threshold, or by validation loss), and early stopping after {@code patience} epochs without gain.
@@ -55,16 +62,32 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
     private final NetworkSpec spec;
     private final TrainingOptions options;
     private final Function<I, InputAdapter<I>> adapters;
+    private final TrainingSource<I> trainingSource;
 
-    private NetworkLearner(NetworkSpec spec, TrainingOptions options, Function<I, InputAdapter<I>> adapters) {
+    /** Where the training loop's batches come from; scoring always reads through the adapter alone. */
+    @FunctionalInterface
+    private interface TrainingSource<I extends Inputs> {
+        BatchSource open(InputAdapter<I> adapter, I x, ClassTarget y, NDManager manager, SplittableRandom rng);
+    }
+
+    private NetworkLearner(NetworkSpec spec, TrainingOptions options, Function<I, InputAdapter<I>> adapters,
+            TrainingSource<I> trainingSource) {
         this.spec = spec;
         this.options = options;
         this.adapters = adapters;
+        this.trainingSource = trainingSource;
     }
 
-    /** A learner for feature vectors (an {@link org.rebalance.core.learn.Mlp}, or a 1-D CNN reading them as signals). */
+    private NetworkLearner(NetworkSpec spec, TrainingOptions options, Function<I, InputAdapter<I>> adapters) {
+        this(spec, options, adapters, (adapter, x, y, manager, rng) -> adapter.open(x, manager));
+    }
+
+    /** A learner for feature vectors (an {@link Mlp}, or a 1-D CNN reading them as signals). */
     public static NetworkLearner<DenseMatrix> forVectors(NetworkSpec spec, TrainingOptions options) {
-        if (!(spec instanceof org.rebalance.core.learn.Mlp || spec instanceof org.rebalance.core.learn.Cnn1d)) {
+        if (spec instanceof Cnn2d) {
+            throw new ConfigException("the cnn2d network takes images, not feature vectors");
+        }
+        if (!(spec instanceof Mlp || spec instanceof Cnn1d)) {
             throw new ConfigException("the " + spec.name() + " network takes graphs, not feature vectors");
         }
         return new NetworkLearner<>(spec, options, x -> {
@@ -92,7 +115,39 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
             }
             return new GraphInput(g.nodeFeatures(), g.graphFeatures().cols(), merge.graph().readout());
         }
-        throw new ConfigException("the " + spec.name() + " network takes feature vectors, not graphs");
+        String takes = spec instanceof Cnn2d ? "images" : "feature vectors";
+        throw new ConfigException("the " + spec.name() + " network takes " + takes + ", not graphs");
+    }
+
+    /**
+     * A learner for images (a {@link Cnn2d}). With an {@code augmentation} (null: none) every training
+     * batch is augmented anew, by a generator split from the training stream, so one seed gives one
+     * result; validation and scoring see the images as they are. Mixup is not applied here: it needs
+     * a loss over mixed labels, which this loop does not have.
+     */
+    public static NetworkLearner<ImageSet> forImages(NetworkSpec spec, TrainingOptions options,
+            ImageAugmentation augmentation) {
+        if (!(spec instanceof Cnn2d cnn)) {
+            throw new ConfigException("the " + spec.name() + " network does not take images; use cnn2d");
+        }
+        if (options.encoding() != InputEncoding.DENSE) {
+            throw new ConfigException("images are fed dense; sparse-binary input is for 0/1 feature vectors");
+        }
+        Function<ImageSet, InputAdapter<ImageSet>> adapters = x -> {
+            int min = cnn.minimumSize();
+            if (x.height() < min || x.width() < min) {
+                throw new ConfigException("cnn2d: " + cnn.channels().size() + " pooling steps by " + cnn.pool()
+                        + " need images of at least " + min + " x " + min + ", got " + x.height() + " x " + x.width());
+            }
+            return ImageInput.of(x);
+        };
+        if (augmentation == null) {
+            return new NetworkLearner<>(spec, options, adapters);
+        }
+        return new NetworkLearner<>(spec, options, adapters, (adapter, x, y, manager, rng) -> {
+            adapter.check(x);
+            return new AugmentedImageSource(x, y, augmentation, rng.split());
+        });
     }
 
     public NetworkSpec spec() {
@@ -147,7 +202,9 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         }
         List<NDArray> params = new ArrayList<>();
         for (Pair<String, Parameter> p : model.block().getParameters()) {
-            params.add(p.getValue().getArray());
+            if (p.getValue().requiresGradient()) { // not batch norm's running statistics
+                params.add(p.getValue().getArray());
+            }
         }
         ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
         ImbalanceLoss lossFunction = Losses.of(options.loss(), y.counts());
@@ -157,7 +214,7 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         List<EpochRecord> history = new ArrayList<>();
         progress.start("epochs", options.epochs());
         try (NDManager data = model.manager().newSubManager()) {
-            BatchSource source = model.adapter().open(x, data);
+            BatchSource source = trainingSource.open(model.adapter(), x, y, data, rng);
             NDArray allLabels = data.create(labels);
             NDArray classWeighted = data.create(exampleWeights);
             float[] ones = new float[n];

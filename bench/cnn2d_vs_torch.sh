@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# 2-D CNN training speed, Rebalance vs an identical PyTorch model, side by side in one run on identical
+# data: the MNIST subset in data/mnist (10,000 training images of 28 x 28, 10 classes; test accuracy on
+# the 2,000 test images). Needs Debian's python3-torch. Usage: bench/cnn2d_vs_torch.sh   (ROUNDS=2 by default)
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+ROUNDS="${ROUNDS:-2}"
+DATA="$ROOT/data/mnist"
+PY=/usr/bin/python3
+REF="$ROOT/bench/reference/torch_cnn2d_bench.py"
+
+"$ROOT/rebalance" --version >/dev/null   # builds the app if needed
+
+row() { # round name json
+  "$PY" - "$1" "$2" "$3" <<'PY'
+import json, sys
+j = json.loads(sys.argv[3])
+print("| %s | %s | %d | %s | %.4f |" % (sys.argv[1], sys.argv[2], j["threads"],
+      format(int(j["samples_per_s"]), ","), j["test_accuracy"]))
+PY
+}
+
+echo "| round | peer | threads | samples/s | test accuracy |"
+echo "|---|---|---|---|---|"
+for r in $(seq 1 "$ROUNDS"); do
+  for t in 1 2; do
+    row "$r" "PyTorch $("$PY" -c 'import torch; print(torch.__version__)') (Python)" \
+      "$("$PY" "$REF" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
+    row "$r" "Rebalance cnn2d, fused Adam" "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads "$t" | tail -1)"
+  done
+done
