@@ -37,12 +37,18 @@ final class CompareCommand implements Callable<Integer> {
                     + "cell's engine work runs on one thread unless --threads says otherwise.")
     private Integer workers;
 
+    @Option(names = "--quick", description = "Only the file's first seed: a quick look, no significance tests.")
+    private boolean quick;
+
     @Override
     public Integer call() throws Exception {
         if (SignalStudyConfig.declaresRegression(config)) {
             return regression();
         }
         ExperimentConfig c = ExperimentConfig.read(config);
+        if (quick) {
+            c = c.withSeeds(c.seeds().subList(0, 1));
+        }
         ExperimentRunner runner = new ExperimentRunner(c, config.toAbsolutePath().getParent());
         ExperimentOutputs.baseline(c); // checked before any training
         int cellsAtOnce = workers != null ? workers : c.workers() != null ? c.workers() : 1;
@@ -61,6 +67,9 @@ final class CompareCommand implements Callable<Integer> {
     /** A target-distribution study ({@code task: regression}). */
     private int regression() throws Exception {
         SignalStudyConfig c = SignalStudyConfig.read(config);
+        if (quick) {
+            c = c.withSeeds(c.seeds().subList(0, 1));
+        }
         int cellsAtOnce = workers != null ? workers : c.workerCount();
         if (cellsAtOnce > 1) {
             Launch.startEngineForGraphs(common);

@@ -243,7 +243,7 @@ class CompareCommandTest {
             {"datasets: [{file: b.csv}, {file: ./b.csv}]\n" + strategies,
                 "two data sets are named \"b\"; give them distinct names"},
             {"data: {file: b.csv}\nmodel: {type: transformer}\n" + strategies,
-                "model.type must be mlp, gcn or merge, got \"transformer\""},
+                "model.type must be mlp, gcn, merge or cnn2d, got \"transformer\""},
             {"data: {file: b.csv}\nworkers: 0\n" + strategies, "workers must be >= 1, got 0"}};
         for (String[] c : cases) {
             Path config = dir.resolve("bad.yaml");

@@ -32,19 +32,28 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
      * Where the data are and how to read them; {@code file} is relative to the experiment file. With
      * {@code smiles} (the SMILES column) the file holds molecules, read as by {@code train --smiles}:
      * {@code fingerprint} and {@code invalid} as there, and {@code simulate} draws from the training
-     * part only.
+     * part only. With {@code images} (a folder of MNIST IDX files, or with {@code train/} and {@code test/} class
+     * folders; {@code colour} gray or rgb) the training part is drawn long-tailed ({@code longTail}: profile
+     * exponential or step, rho, maxCount, minorityClasses) after a balanced validation part of
+     * {@code validPerClass} images per class, and the test file stays balanced.
      */
     public record DataConfig(String name, String file, String label, List<String> drop, List<String> categorical,
-            Map<String, Integer> simulate, List<Double> split, String smiles, String fingerprint, String invalid) {
+            Map<String, Integer> simulate, List<Double> split, String smiles, String fingerprint, String invalid,
+            String images, String colour, org.rebalance.cli.run.ImageData.LongTailSpec longTail, Integer validPerClass) {
         /** The name in tables and results: {@code name}, or the file name without its extension. */
         public String displayName() {
             if (name != null && !name.isBlank()) {
                 return name.trim();
             }
-            String f = Path.of(file).getFileName().toString();
+            String f = Path.of(file != null ? file : images).getFileName().toString();
             int dot = f.indexOf('.');
             return dot > 0 ? f.substring(0, dot) : f;
         }
+    }
+
+    /** This experiment with other seeds. */
+    public ExperimentConfig withSeeds(List<Long> value) {
+        return new ExperimentConfig(data, datasets, strategies, model, List.copyOf(value), metric, baseline, workers);
     }
 
     /** The data sets of the experiment: {@code datasets}, or {@code data} alone. */
@@ -54,12 +63,13 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
 
     /**
      * Network and training settings; null fields take the defaults of {@code rebalance train}.
-     * {@code type} is mlp (default), gcn or merge; {@code hidden} is the MLP's layers or the graph
-     * networks' head.
+     * {@code type} is mlp (default), gcn, merge or cnn2d (images: {@code channels} per stage, {@code kernel},
+     * {@code pool}, {@code stage} plain or residual); {@code hidden} is the MLP's layers or the other networks' head.
      */
     public record ModelConfig(String type, List<Integer> hidden, Double dropout, String activation,
             List<Integer> convolutions, String readout, List<Integer> fingerprintBranch, Integer epochs,
-            Integer batchSize, Double learningRate, Integer patience, String selectBy) {
+            Integer batchSize, Double learningRate, Integer patience, String selectBy, List<Integer> channels,
+            Integer kernel, Integer pool, String stage) {
     }
 
     /** Reads a .yaml/.yml or .json file; problems are {@link ConfigException}s naming the file. */
@@ -83,8 +93,8 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
         }
         java.util.Set<String> names = new java.util.HashSet<>();
         for (DataConfig d : c.dataSets()) {
-            if (d == null || d.file() == null) {
-                throw new ConfigException(file + ": every data set needs a file");
+            if (d == null || (d.file() == null) == (d.images() == null)) {
+                throw new ConfigException(file + ": every data set needs a file (a table or SMILES) or an images folder");
             }
             if (!names.add(d.displayName())) {
                 throw new ConfigException(file + ": two data sets are named \"" + d.displayName()

@@ -17,6 +17,7 @@ import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.data.csv.TableSpec;
 import org.rebalance.core.learn.Activation;
+import org.rebalance.core.learn.Cnn2d;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
@@ -25,7 +26,9 @@ import org.rebalance.core.learn.Readout;
 import org.rebalance.core.data.Inputs;
 import org.rebalance.chem.feature.Fingerprint;
 import org.rebalance.chem.io.InvalidSmilesPolicy;
+import org.rebalance.cli.run.ImageData;
 import org.rebalance.cli.run.InputKind;
+import org.rebalance.core.image.ColourMode;
 import org.rebalance.cli.run.MoleculeSet;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Graphs;
@@ -56,7 +59,7 @@ public final class ExperimentRunner {
     }
 
     private Path file(ExperimentConfig.DataConfig d) {
-        Path f = Path.of(d.file());
+        Path f = Path.of(d.file() != null ? d.file() : d.images());
         return f.isAbsolute() ? f : configDir.resolve(f).normalize();
     }
 
@@ -202,6 +205,12 @@ public final class ExperimentRunner {
 
     private Prepared<?> prepare(ExperimentConfig.DataConfig d, MoleculeSet<?> molecules, TableSpec table,
             SplitSpec split, long seed) {
+        if (d.images() != null) {
+            ImageData.LongTailSpec lt = d.longTail() != null ? d.longTail()
+                    : new ImageData.LongTailSpec("exponential", 100, 500, 0);
+            return new Prepared<>(ImageData.of(file(d), ColourMode.parse(d.colour() == null ? "gray" : d.colour()), lt,
+                    d.validPerClass() == null ? 50 : d.validPerClass(), seed), InputKind.IMAGES);
+        }
         if (molecules == null) {
             return new Prepared<>(PreparedData.of(file(d), table, simulate(d), split, seed), InputKind.VECTORS);
         }
@@ -235,6 +244,8 @@ public final class ExperimentRunner {
         m.put("seed", seed);
         m.put("valid", MetricsJson.of(r.evaluation(Part.VALID), r.data().classes()));
         m.put("test", MetricsJson.of(r.evaluation(Part.TEST), r.data().classes()));
+        m.put("classes", r.data().classes().names());
+        m.put("train_counts", r.trainCounts());
         m.put("best_epoch", r.fit().bestEpoch());
         m.put("epochs_run", r.fit().history().size());
         m.put("train_seconds", r.trainSeconds());
@@ -296,8 +307,13 @@ public final class ExperimentRunner {
                 return gcn(m);
             case "merge":
                 return new GraphMerge(gcn(m), m.fingerprintBranch() == null ? List.of(256, 64) : m.fingerprintBranch());
+            case "cnn2d":
+                Cnn2d c = Cnn2d.defaults();
+                return new Cnn2d(m.channels() == null ? c.channels() : m.channels(), m.kernel() == null ? c.kernel() : m.kernel(),
+                        m.pool() == null ? c.pool() : m.pool(), m.stage() == null ? c.stage() : Cnn2d.Stage.parse(m.stage()),
+                        m.hidden() == null ? c.head() : m.hidden(), m.dropout() == null ? c.dropout() : m.dropout());
             default:
-                throw new ConfigException("model.type must be mlp, gcn or merge, got \"" + m.type() + "\"");
+                throw new ConfigException("model.type must be mlp, gcn, merge or cnn2d, got \"" + m.type() + "\"");
         }
     }
 

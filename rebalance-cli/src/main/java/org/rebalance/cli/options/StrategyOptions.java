@@ -57,7 +57,7 @@ public final class StrategyOptions {
     /** The options as a description (the same form experiment files use). */
     public StrategyDescription description() {
         return new StrategyDescription(null, strategy, ratio, k, classWeights, loss, alpha, gamma, tau, batches,
-                epochLength);
+                epochLength, null);
     }
 
     public Strategy strategy() {

@@ -57,6 +57,12 @@ public record SignalStudyConfig(String task, SignalConfig signal, String test, L
             Double dropout, Integer epochs, Integer batchSize, Double learningRate, Integer patience, String loss) {
     }
 
+    /** This study with other seeds. */
+    public SignalStudyConfig withSeeds(List<Long> value) {
+        return new SignalStudyConfig(task, signal, test, laws, reference, remedies, remedyLaws, bins, model,
+                List.copyOf(value), workers);
+    }
+
     /** True when the experiment file at {@code file} declares {@code task: regression}. */
     public static boolean declaresRegression(Path file) {
         try {

@@ -36,7 +36,19 @@ public final class ExperimentReport {
     }
 
     /** One data set's part of the report: its summary, McNemar rows and figures. */
-    record Part(String name, ExperimentSummary summary, List<SingleSplitTests.Row> mcnemar, List<Figure> figures) {
+    record Part(String name, ExperimentSummary summary, List<SingleSplitTests.Row> mcnemar, List<Figure> figures,
+            ShotTable shots) {
+    }
+
+    /** Many/medium/few-shot accuracy per strategy (multiclass only), and which classes form each group. */
+    record ShotTable(String groups, List<String> strategies, List<double[]> rows) {
+        static final String[] HEAD = {"strategy", "many-shot", "medium-shot", "few-shot"};
+
+        String[] cells(int i) {
+            double[] r = rows.get(i);
+            return new String[] {strategies.get(i), ConsoleTables.format(r[0]), ConsoleTables.format(r[1]),
+                ConsoleTables.format(r[2])};
+        }
     }
 
     public static void write(Path dir, ExperimentResults results) throws IOException {
@@ -84,12 +96,31 @@ public final class ExperimentReport {
                 }
             }
         }
-        return new Part(section.name(), summary, SingleSplitTests.of(lines, strategies, summary.baseline()), figures);
+        ShotTable shots = null;
+        if (PerClassPlots.available(lines)) {
+            List<String> classes = new ArrayList<>();
+            lines.get(0).get("classes").forEach(c -> classes.add(c.asText()));
+            figures.add(new Figure(prefix + "recall-by-class.png", "Test recall per class, by training frequency",
+                    png(PerClassPlots.recallByFrequency(lines, strategies, classes))));
+            for (int i = 0; i < strategies.size(); i++) {
+                figures.add(new Figure(prefix + "confusion-" + (i + 1) + ".png", "Confusion matrix: " + strategies.get(i)
+                        + " (test, seeds summed, % of true class)",
+                        png(PerClassPlots.confusionHeatMap(lines, strategies.get(i), classes))));
+            }
+            shots = new ShotTable(PerClassPlots.groups(lines, classes), strategies,
+                    PerClassPlots.shotGroups(lines, strategies));
+        }
+        return new Part(section.name(), summary, SingleSplitTests.of(lines, strategies, summary.baseline()), figures,
+                shots);
     }
 
     private static byte[] png(org.knowm.xchart.internal.chartpart.Chart<?, ?> chart) throws IOException {
         return BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
     }
+
+    private static final String SHOT_NOTE = "Test accuracy of the class groups by training count (many-shot: more "
+            + "than 100 training examples, medium: 20 to 100, few-shot: fewer than 20; Liu et al. 2019), the mean "
+            + "recall of the group's classes with the seeds' test parts pooled.";
 
     private static final String MCNEMAR_NOTE = "McNemar's test on each seed's test part (one split, as a user with "
             + "one split would run it): b = examples only the strategy classifies correctly, c = only the baseline; "
@@ -179,6 +210,13 @@ public final class ExperimentReport {
                             r.test().firstOnly(), r.test().secondOnly(), ConsoleTables.format(r.test().exactP())));
                 }
             }
+            if (p.shots() != null) {
+                m.append("\n").append(SHOT_NOTE).append(" Groups: ").append(p.shots().groups()).append(".\n\n| ")
+                        .append(String.join(" | ", ShotTable.HEAD)).append(" |\n|---|---|---|---|\n");
+                for (int i = 0; i < p.shots().strategies().size(); i++) {
+                    m.append("| ").append(String.join(" | ", p.shots().cells(i))).append(" |\n");
+                }
+            }
             for (Figure f : p.figures()) {
                 m.append("\n").append(h).append(' ').append(f.title()).append("\n\n![").append(f.title()).append("](")
                         .append(f.file()).append(")\n");
@@ -233,6 +271,22 @@ public final class ExperimentReport {
                             .append("</td><td>").append(r.test().firstOnly()).append("</td><td>")
                             .append(r.test().secondOnly()).append("</td><td>")
                             .append(ConsoleTables.format(r.test().exactP())).append("</td></tr>");
+                }
+                h.append("</table>");
+            }
+            if (p.shots() != null) {
+                h.append('<').append(level).append(">Accuracy by shot group</").append(level).append("><p>")
+                        .append(escape(SHOT_NOTE + " Groups: " + p.shots().groups() + ".")).append("</p><table><tr>");
+                for (String head : ShotTable.HEAD) {
+                    h.append("<th>").append(head).append("</th>");
+                }
+                h.append("</tr>");
+                for (int i = 0; i < p.shots().strategies().size(); i++) {
+                    h.append("<tr>");
+                    for (String c : p.shots().cells(i)) {
+                        h.append("<td>").append(escape(c)).append("</td>");
+                    }
+                    h.append("</tr>");
                 }
                 h.append("</table>");
             }

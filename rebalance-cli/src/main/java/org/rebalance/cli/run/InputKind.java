@@ -1,20 +1,28 @@
 package org.rebalance.cli.run;
 
 import java.util.random.RandomGenerator;
+import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Graphs;
 import org.rebalance.core.data.Inputs;
+import org.rebalance.core.image.AugmentSpec;
+import org.rebalance.core.image.ImageAugmentation;
+import org.rebalance.core.image.ImageSet;
 import org.rebalance.core.learn.Learner;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.resample.GraphResampler;
+import org.rebalance.core.resample.ImageResampler;
 import org.rebalance.core.resample.Sampler;
 import org.rebalance.nn.train.NetworkLearner;
 import org.rebalance.nn.train.TrainingOptions;
 
-/** What differs between kinds of model inputs in a run: how the training part is resampled, which learner fits it. */
+/**
+ * What differs between kinds of model inputs in a run: how the training part is resampled, which learner fits
+ * it, and whether on-the-fly augmentation applies (images only).
+ */
 public interface InputKind<I extends Inputs> {
-    /** Feature vectors (tables, fingerprints): any sampler, an MLP. */
+    /** Feature vectors (tables, fingerprints): any sampler, an MLP or a 1-D CNN. */
     InputKind<DenseMatrix> VECTORS = new InputKind<>() {
         @Override
         public Dataset<DenseMatrix> resample(Sampler sampler, Dataset<DenseMatrix> train, RandomGenerator rng) {
@@ -22,7 +30,9 @@ public interface InputKind<I extends Inputs> {
         }
 
         @Override
-        public Learner<DenseMatrix> learner(NetworkSpec network, TrainingOptions options) {
+        public Learner<DenseMatrix> learner(NetworkSpec network, TrainingOptions options, AugmentSpec augment,
+                Dataset<DenseMatrix> train) {
+            noAugmentation(augment, "feature vectors");
             return NetworkLearner.forVectors(network, options);
         }
     };
@@ -35,12 +45,52 @@ public interface InputKind<I extends Inputs> {
         }
 
         @Override
-        public Learner<Graphs> learner(NetworkSpec network, TrainingOptions options) {
+        public Learner<Graphs> learner(NetworkSpec network, TrainingOptions options, AugmentSpec augment,
+                Dataset<Graphs> train) {
+            noAugmentation(augment, "graphs (use perturbed-over for molecules)");
             return NetworkLearner.forGraphs(network, options);
+        }
+    };
+
+    /** Images: any sampler on pixel vectors, a 2-D CNN, on-the-fly augmentation of training batches. */
+    InputKind<ImageSet> IMAGES = new InputKind<>() {
+        @Override
+        public Dataset<ImageSet> resample(Sampler sampler, Dataset<ImageSet> train, RandomGenerator rng) {
+            return ImageResampler.apply(sampler, train, rng);
+        }
+
+        @Override
+        public Learner<ImageSet> learner(NetworkSpec network, TrainingOptions options, AugmentSpec augment,
+                Dataset<ImageSet> train) {
+            if (augment.equals(AugmentSpec.NONE)) {
+                return NetworkLearner.forImages(network, options, null);
+            }
+            // uncovered pixels take each channel's darkest training value: black, whatever the normalisation
+            ImageSet x = train.inputs();
+            float[] darkest = new float[x.channels()];
+            java.util.Arrays.fill(darkest, Float.POSITIVE_INFINITY);
+            float[] all = x.toFloatArray();
+            int plane = x.height() * x.width();
+            for (int i = 0; i < all.length; i++) {
+                int ch = (i / plane) % x.channels();
+                darkest[ch] = Math.min(darkest[ch], all[i]);
+            }
+            return NetworkLearner.forImages(network, options,
+                    new ImageAugmentation(augment, train.classTarget().counts(), darkest));
         }
     };
 
     Dataset<I> resample(Sampler sampler, Dataset<I> train, RandomGenerator rng);
 
-    Learner<I> learner(NetworkSpec network, TrainingOptions options);
+    /**
+     * The learner of {@code network} for the (resampled) training part {@code train}, whose class counts decide
+     * which classes augmentation targets.
+     */
+    Learner<I> learner(NetworkSpec network, TrainingOptions options, AugmentSpec augment, Dataset<I> train);
+
+    private static void noAugmentation(AugmentSpec augment, String inputs) {
+        if (!augment.equals(AugmentSpec.NONE)) {
+            throw new ConfigException("on-the-fly augmentation applies to images, not to " + inputs);
+        }
+    }
 }

@@ -48,7 +48,8 @@ public final class RunPipeline {
         int[] resampledCounts = resampled.classTarget().counts();
         ClassWeights weights = spec.strategy().weighting().weights(resampledCounts, trainTarget.classes());
         Learner<I> learner = kind.learner(spec.network(),
-                spec.training().withLoss(spec.strategy().loss()).withBatches(spec.strategy().batches()));
+                spec.training().withLoss(spec.strategy().loss()).withBatches(spec.strategy().batches()),
+                spec.strategy().augment(), resampled);
         long start = System.nanoTime();
         FitResult<I> fit = learner.fit(resampled, valid, weights, seeds.derive("train"), progress);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -10,5 +10,17 @@ public enum AugmentTargets {
      * Each example with probability {@code 1 - count(class) / maxCount}: never the largest class,
      * rarer classes more often.
      */
-    BY_FREQUENCY
+    BY_FREQUENCY;
+
+    /** The targets named {@code text}: all, minority-only or by-frequency. */
+    public static AugmentTargets parse(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        for (AugmentTargets a : values()) {
+            if (a.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-').equals(t)) {
+                return a;
+            }
+        }
+        throw new org.rebalance.core.ConfigException("augmentation targets must be all, minority-only or by-frequency, "
+                + "got \"" + text + "\"");
+    }
 }

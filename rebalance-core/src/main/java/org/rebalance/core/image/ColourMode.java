@@ -11,4 +11,16 @@ public enum ColourMode {
     public int channels() {
         return this == GRAY ? 1 : 3;
     }
+
+    /** The mode named {@code text}: gray (or grey) or rgb. */
+    public static ColourMode parse(String text) {
+        String t = text.trim().toLowerCase(java.util.Locale.ROOT);
+        if (t.equals("gray") || t.equals("grey")) {
+            return GRAY;
+        }
+        if (t.equals("rgb")) {
+            return RGB;
+        }
+        throw new org.rebalance.core.ConfigException("colour must be gray or rgb, got \"" + text + "\"");
+    }
 }

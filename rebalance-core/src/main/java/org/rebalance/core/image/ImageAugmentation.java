@@ -13,11 +13,21 @@ import org.rebalance.core.ConfigException;
 public final class ImageAugmentation {
     private final AugmentSpec spec;
     private final double[] probability;
+    private final float[] background;
 
     /**
      * @param trainClassCounts the number of training examples of each class, indexed by class
      */
     public ImageAugmentation(AugmentSpec spec, int[] trainClassCounts) {
+        this(spec, trainClassCounts, null);
+    }
+
+    /**
+     * As {@link #ImageAugmentation(AugmentSpec, int[])}, with the value per channel that pixels uncovered by a
+     * rotation, shift or crop take (null: 0). Normalised images need it: their black is not 0 but
+     * {@code -mean / sd}; the geometric steps then act on {@code x - background} and add it back.
+     */
+    public ImageAugmentation(AugmentSpec spec, int[] trainClassCounts, float[] background) {
         if (trainClassCounts.length == 0) {
             throw new ConfigException("augmentation needs the training count of at least one class");
         }
@@ -32,6 +42,7 @@ public final class ImageAugmentation {
             throw new ConfigException("augmentation needs a class with training examples, all counts are 0");
         }
         this.spec = spec;
+        this.background = background == null ? null : background.clone();
         this.probability = new double[trainClassCounts.length];
         double median = median(trainClassCounts);
         for (int c = 0; c < probability.length; c++) {
@@ -85,6 +96,7 @@ public final class ImageAugmentation {
                 continue;
             }
             int off = i * per;
+            shiftValues(batch, off, c, h * w, -1);
             if (spec.flipProbability() > 0 && rng.nextDouble() < spec.flipProbability()) {
                 ImageOps.flipHorizontal(batch, off, c, h, w);
             }
@@ -105,6 +117,7 @@ public final class ImageAugmentation {
                 ImageOps.padCrop(batch, off, scratch, 0, c, h, w, pad, top, left);
                 System.arraycopy(scratch, 0, batch, off, per);
             }
+            shiftValues(batch, off, c, h * w, 1);
             if (sd > 0) {
                 for (int k = off; k < off + per; k++) {
                     batch[k] += (float) (sd * rng.nextGaussian());
@@ -118,5 +131,21 @@ public final class ImageAugmentation {
         Arrays.sort(s);
         int m = s.length / 2;
         return s.length % 2 == 1 ? s[m] : (s[m - 1] + (double) s[m]) / 2;
+    }
+
+    /** Adds {@code sign * background[channel]} to every value of one image (nothing without a background). */
+    private void shiftValues(float[] batch, int offset, int c, int plane, int sign) {
+        if (background == null) {
+            return;
+        }
+        if (background.length != c) {
+            throw new IllegalArgumentException("a background of " + background.length + " channels for images of " + c);
+        }
+        for (int ch = 0; ch < c; ch++) {
+            float b = sign * background[ch];
+            for (int k = offset + ch * plane; k < offset + (ch + 1) * plane; k++) {
+                batch[k] += b;
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.rebalance.core.strategy;
 
+import org.rebalance.core.image.AugmentSpec;
 import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.LossSpec;
 import org.rebalance.core.resample.Sampler;
@@ -16,14 +17,21 @@ import org.rebalance.core.weight.WeightingRule;
  * @param weighting class weights computed from the (resampled) training counts
  * @param loss the training loss
  * @param batches which training rows each epoch visits (shuffled, or class-balanced draws)
+ * @param augment on-the-fly augmentation of training images ({@link AugmentSpec#NONE} for none; images only)
  */
-public record Strategy(String name, Sampler sampler, WeightingRule weighting, LossSpec loss, BatchPolicy batches) {
+public record Strategy(String name, Sampler sampler, WeightingRule weighting, LossSpec loss, BatchPolicy batches,
+        AugmentSpec augment) {
     public Strategy {
         if (name == null || name.isBlank() || sampler == null || weighting == null || loss == null
-                || batches == null) {
-            throw new IllegalArgumentException("a strategy needs a name, a sampler, a weighting rule, a loss and a "
-                    + "batch policy");
+                || batches == null || augment == null) {
+            throw new IllegalArgumentException("a strategy needs a name, a sampler, a weighting rule, a loss, a "
+                    + "batch policy and an augmentation");
         }
+    }
+
+    /** A strategy without augmentation. */
+    public Strategy(String name, Sampler sampler, WeightingRule weighting, LossSpec loss, BatchPolicy batches) {
+        this(name, sampler, weighting, loss, batches, AugmentSpec.NONE);
     }
 
     /** A strategy with plain cross-entropy and shuffled epochs. */
@@ -33,21 +41,26 @@ public record Strategy(String name, Sampler sampler, WeightingRule weighting, Lo
 
     /** This strategy with another weighting rule. */
     public Strategy withWeighting(WeightingRule value) {
-        return new Strategy(name, sampler, value, loss, batches);
+        return new Strategy(name, sampler, value, loss, batches, augment);
     }
 
     /** This strategy with another loss. */
     public Strategy withLoss(LossSpec value) {
-        return new Strategy(name, sampler, weighting, value, batches);
+        return new Strategy(name, sampler, weighting, value, batches, augment);
     }
 
     /** This strategy with another batch policy. */
     public Strategy withBatches(BatchPolicy value) {
-        return new Strategy(name, sampler, weighting, loss, value);
+        return new Strategy(name, sampler, weighting, loss, value, augment);
     }
 
     /** This strategy under another name. */
     public Strategy withName(String value) {
-        return new Strategy(value, sampler, weighting, loss, batches);
+        return new Strategy(value, sampler, weighting, loss, batches, augment);
+    }
+
+    /** This strategy with another augmentation. */
+    public Strategy withAugment(AugmentSpec value) {
+        return new Strategy(name, sampler, weighting, loss, batches, value);
     }
 }

@@ -1,5 +1,7 @@
 package org.rebalance.core.strategy;
 
+import org.rebalance.core.image.AugmentSpec;
+import org.rebalance.core.image.AugmentTargets;
 import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.LossSpec;
 import org.rebalance.core.resample.SamplerCatalog;
@@ -21,9 +23,24 @@ import org.rebalance.core.weight.WeightingRule;
  * @param tau balanced-softmax tau (default 1)
  * @param batches shuffled, balanced or balanced-without-replacement (default shuffled)
  * @param epochLength rows per balanced epoch, 0 = training size (default 0)
+ * @param augment on-the-fly augmentation of training images (default none)
  */
 public record StrategyDescription(String name, String strategy, String ratio, Integer k, String classWeights,
-        String loss, Double alpha, Double gamma, Double tau, String batches, Integer epochLength) {
+        String loss, Double alpha, Double gamma, Double tau, String batches, Integer epochLength,
+        AugmentDescription augment) {
+
+    /**
+     * Image augmentation as text and numbers (see {@link AugmentSpec}); null fields are off, strength 1,
+     * targets all (or minority-only, by-frequency).
+     */
+    public record AugmentDescription(Double flip, Double rotation, Integer shift, Integer crop, Double noise,
+            Double strength, String targets) {
+        AugmentSpec toSpec() {
+            return new AugmentSpec(flip == null ? 0 : flip, rotation == null ? 0 : rotation, shift == null ? 0 : shift,
+                    crop == null ? 0 : crop, noise == null ? 0 : noise, strength == null ? 1 : strength,
+                    AugmentTargets.parse(targets == null ? "all" : targets));
+        }
+    }
 
     public Strategy toStrategy() {
         String kind = strategy == null ? "none" : strategy;
@@ -41,6 +58,9 @@ public record StrategyDescription(String name, String strategy, String ratio, In
         }
         if (classWeights != null) {
             s = s.withWeighting(WeightingRule.parse(classWeights));
+        }
+        if (augment != null) {
+            s = s.withName(s.name() + "+augment").withAugment(augment.toSpec());
         }
         return name == null || name.isBlank() ? s : s.withName(name.trim());
     }

@@ -174,4 +174,33 @@ class ImageAugmentationTest {
         assertThrows(IllegalArgumentException.class, () -> aug.augmentInPlace(new float[5], new int[] {0}, 1, 2, 2,
                 new SplittableRandom(1)));
     }
+
+    @org.junit.jupiter.api.Test
+    void uncoveredPixelsTakeTheBackgroundValue() {
+        // a 1 x 3 x 3 image on a background of -0.5 (a normalised black) with a bright centre of 2
+        float[] image = {-0.5f, -0.5f, -0.5f, -0.5f, 2f, -0.5f, -0.5f, -0.5f, -0.5f};
+        AugmentSpec shiftOnly = AugmentSpec.NONE.withShift(1);
+        ImageAugmentation a = new ImageAugmentation(shiftOnly, new int[] {1}, new float[] {-0.5f});
+        for (long seed = 0; seed < 20; seed++) {
+            float[] batch = image.clone();
+            a.augmentInPlace(batch, new int[] {0}, 1, 3, 3, new java.util.SplittableRandom(seed));
+            int bright = 0;
+            for (float v : batch) {
+                // every value is either the moved centre or the background: no 0 border appears
+                org.junit.jupiter.api.Assertions.assertTrue(v == 2f || v == -0.5f, "value " + v);
+                bright += v == 2f ? 1 : 0;
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(1, bright, "a shift by at most 1 keeps the centre in view");
+        }
+        // without a background the uncovered border would be 0
+        float[] batch = image.clone();
+        new ImageAugmentation(shiftOnly, new int[] {1}).augmentInPlace(batch, new int[] {0}, 1, 3, 3,
+                new java.util.SplittableRandom(3));
+        boolean zero = false;
+        for (float v : batch) {
+            zero |= v == 0f;
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(zero || java.util.Arrays.equals(batch, image),
+                "a zero border, unless the draw was no shift at all");
+    }
 }

@@ -1,0 +1,137 @@
+package org.rebalance.cli.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.data.ClassNames;
+import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DataException;
+import org.rebalance.core.data.Location;
+import org.rebalance.core.data.Origin;
+import org.rebalance.core.data.Part;
+import org.rebalance.core.image.ColourMode;
+import org.rebalance.core.image.IdxReader;
+import org.rebalance.core.image.ImageFolderReader;
+import org.rebalance.core.image.ImageNormalizer;
+import org.rebalance.core.image.ImageSet;
+import org.rebalance.core.image.LongTail;
+import org.rebalance.core.util.Seeds;
+
+/**
+ * An image data set split the long-tailed way: a balanced validation part of {@code validPerClass} images per
+ * class drawn from the training file, a long-tailed training part drawn from the rest (its per-class counts
+ * given by a {@link LongTailSpec}, class 0 the head), and the test file untouched (balanced, as the
+ * protocol asks). Pixels are normalised per channel with the training part's mean and SD.
+ */
+public record ImageData(Origin origin, ClassNames classes, ImageNormalizer normalizer, int[] trainCounts,
+        Map<Part, Dataset<ImageSet>> parts) implements PartedData<ImageSet> {
+
+    /**
+     * The per-class counts of the training part.
+     *
+     * @param profile exponential (n_i = maxCount rho^(-i/(k-1))) or step (the last {@code minorityClasses}
+     *     classes get maxCount / rho)
+     */
+    public record LongTailSpec(String profile, double rho, int maxCount, int minorityClasses) {
+        int[] counts(int classes) {
+            switch (profile == null ? "exponential" : profile) {
+                case "exponential":
+                    return LongTail.exponentialCounts(maxCount, classes, rho);
+                case "step":
+                    return LongTail.stepCounts(maxCount, classes, minorityClasses, rho);
+                default:
+                    throw new ConfigException("longTail.profile must be exponential or step, got \"" + profile + "\"");
+            }
+        }
+    }
+
+    @Override
+    public Dataset<ImageSet> part(Part part) {
+        return parts.get(part);
+    }
+
+    /**
+     * Reads {@code folder}: MNIST IDX files ({@code train-images-idx3-ubyte[.gz]}, {@code train-labels-idx1-ubyte},
+     * {@code t10k-...}), or {@code train/} and {@code test/} folders with one sub-folder of PNG/JPEG images per
+     * class. The same seed always gives the same parts.
+     */
+    public static ImageData of(Path folder, ColourMode colour, LongTailSpec longTail, int validPerClass, long seed) {
+        Dataset<ImageSet>[] files = read(folder, colour);
+        Dataset<ImageSet> all = files[0];
+        ClassTarget target = all.classTarget();
+        int k = target.classCount();
+        if (validPerClass < 1) {
+            throw new ConfigException("validPerClass must be >= 1, got " + validPerClass);
+        }
+        Seeds seeds = Seeds.of(seed);
+        int[] perClass = new int[k];
+        Arrays.fill(perClass, validPerClass);
+        int[] validRows = LongTail.rows(target, perClass, seeds.stream("valid"));
+        int[] rest = complement(all.size(), validRows);
+        Dataset<ImageSet> pool = all.select(rest);
+        int[] counts = longTail.counts(k);
+        Dataset<ImageSet> train = LongTail.sample(pool, counts, seeds.stream("long-tail"));
+        ImageNormalizer normalizer = ImageNormalizer.fit(train.inputs());
+        Map<Part, Dataset<ImageSet>> parts = new EnumMap<>(Part.class);
+        parts.put(Part.TRAIN, normalised(normalizer, train));
+        parts.put(Part.VALID, normalised(normalizer, all.select(validRows)));
+        parts.put(Part.TEST, normalised(normalizer, files[1]));
+        return new ImageData(all.origin(), target.classes(), normalizer, counts, parts);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Dataset<ImageSet>[] read(Path folder, ColourMode colour) {
+        Path idx = find(folder, "train-images-idx3-ubyte");
+        if (idx != null) {
+            Dataset<ImageSet> train = IdxReader.read(idx, required(folder, "train-labels-idx1-ubyte"));
+            Dataset<ImageSet> test = IdxReader.read(required(folder, "t10k-images-idx3-ubyte"),
+                    required(folder, "t10k-labels-idx1-ubyte"), train.classTarget().classes());
+            return new Dataset[] {train, test};
+        }
+        if (Files.isDirectory(folder.resolve("train")) && Files.isDirectory(folder.resolve("test"))) {
+            Dataset<ImageSet> train = ImageFolderReader.read(folder.resolve("train"), colour);
+            Dataset<ImageSet> test = ImageFolderReader.read(folder.resolve("test"), colour);
+            if (!test.classTarget().classes().equals(train.classTarget().classes())) {
+                throw new DataException(Location.file(folder.resolve("test").toString()), "its classes "
+                        + test.classTarget().classes().names() + " differ from train/'s "
+                        + train.classTarget().classes().names());
+            }
+            return new Dataset[] {train, test};
+        }
+        throw new DataException(Location.file(folder.toString()), "no images found: expected MNIST IDX files "
+                + "(train-images-idx3-ubyte[.gz], ...) or train/ and test/ folders with one sub-folder per class");
+    }
+
+    private static Path find(Path folder, String name) {
+        for (String candidate : new String[] {name, name + ".gz"}) {
+            if (Files.isRegularFile(folder.resolve(candidate))) {
+                return folder.resolve(candidate);
+            }
+        }
+        return null;
+    }
+
+    private static Path required(Path folder, String name) {
+        Path p = find(folder, name);
+        if (p == null) {
+            throw new DataException(Location.file(folder.toString()), name + "[.gz] is missing");
+        }
+        return p;
+    }
+
+    private static int[] complement(int n, int[] taken) {
+        boolean[] used = new boolean[n];
+        for (int r : taken) {
+            used[r] = true;
+        }
+        return java.util.stream.IntStream.range(0, n).filter(i -> !used[i]).toArray();
+    }
+
+    private static Dataset<ImageSet> normalised(ImageNormalizer normalizer, Dataset<ImageSet> d) {
+        return new Dataset<>(normalizer.apply(d.inputs()), d.target(), d.origin());
+    }
+}
