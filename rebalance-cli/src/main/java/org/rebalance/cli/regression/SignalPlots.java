@@ -9,6 +9,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.rebalance.cli.regression.SignalStudySummary.Row;
+import org.rebalance.cli.report.EpochMeans;
 
 /** The charts of a target-distribution study (XChart), from its summary and results lines. */
 final class SignalPlots {
@@ -110,35 +111,11 @@ final class SignalPlots {
                 .xAxisTitle("epoch").yAxisTitle("validation MSE (log scale)").build();
         chart.getStyler().setYAxisLogarithmic(true);
         for (Row r : rows) {
-            double[] sum = new double[0];
-            int[] count = new int[0];
-            for (JsonNode l : lines) {
-                if (!l.get("law").asText().equals(r.law()) || !l.get("remedy").asText().equals(r.remedy())) {
-                    continue;
-                }
-                JsonNode h = l.get("history");
-                if (h.size() > sum.length) {
-                    sum = java.util.Arrays.copyOf(sum, h.size());
-                    count = java.util.Arrays.copyOf(count, h.size());
-                }
-                for (int e = 0; e < h.size(); e++) {
-                    double v = SignalStudySummary.number(h.get(e).get("valid_mse"));
-                    if (v > 0) {
-                        sum[e] += v;
-                        count[e]++;
-                    }
-                }
-            }
-            List<Double> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (int e = 0; e < sum.length; e++) {
-                if (count[e] > 0) {
-                    x.add(e + 1.0);
-                    y.add(sum[e] / count[e]);
-                }
-            }
-            if (!x.isEmpty()) {
-                chart.addSeries(r.name(), x, y);
+            List<JsonNode> mine = lines.stream().filter(l -> l.get("law").asText().equals(r.law())
+                    && l.get("remedy").asText().equals(r.remedy())).toList();
+            List<List<Double>> curve = EpochMeans.of(mine, "valid_mse");
+            if (!curve.get(0).isEmpty()) {
+                chart.addSeries(r.name(), curve.get(0), curve.get(1));
             }
         }
         return chart;

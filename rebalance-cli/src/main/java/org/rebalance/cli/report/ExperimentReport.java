@@ -149,35 +149,10 @@ public final class ExperimentReport {
                 .title("Validation selection metric per epoch (mean over repeats)")
                 .xAxisTitle("epoch").yAxisTitle("validation metric").build();
         for (ExperimentSummary.Row r : s.rows()) {
-            double[] sum = new double[0];
-            int[] count = new int[0];
-            for (JsonNode line : lines) {
-                if (!line.get("strategy").asText().equals(r.strategy()) || !line.has("history")) {
-                    continue;
-                }
-                JsonNode h = line.get("history");
-                if (h.size() > sum.length) {
-                    sum = java.util.Arrays.copyOf(sum, h.size());
-                    count = java.util.Arrays.copyOf(count, h.size());
-                }
-                for (int e = 0; e < h.size(); e++) {
-                    JsonNode v = h.get(e).get("valid_metric");
-                    if (v != null && !v.isNull()) {
-                        sum[e] += v.asDouble();
-                        count[e]++;
-                    }
-                }
-            }
-            List<Double> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            for (int e = 0; e < sum.length; e++) {
-                if (count[e] > 0) {
-                    x.add(e + 1.0);
-                    y.add(sum[e] / count[e]);
-                }
-            }
-            if (!x.isEmpty()) {
-                chart.addSeries(r.strategy(), x, y);
+            List<JsonNode> mine = lines.stream().filter(l -> l.get("strategy").asText().equals(r.strategy())).toList();
+            List<List<Double>> curve = EpochMeans.of(mine, "valid_metric");
+            if (!curve.get(0).isEmpty()) {
+                chart.addSeries(r.strategy(), curve.get(0), curve.get(1));
             }
         }
         return chart;
