@@ -12,9 +12,9 @@ import org.rebalance.core.ConfigException;
 public final class Mixup {
     /**
      * A mixed batch: image i is {@code lambda[i]} parts an example of {@code labelA[i]} and
-     * {@code 1 - lambda[i]} parts one of {@code labelB[i]}.
+     * {@code 1 - lambda[i]} parts one of {@code labelB[i]}, the batch's image at position {@code partner[i]}.
      */
-    public record Batch(float[] images, int[] labelA, int[] labelB, double[] lambda) {
+    public record Batch(float[] images, int[] labelA, int[] labelB, double[] lambda, int[] partner) {
     }
 
     private final double alpha;
@@ -66,7 +66,7 @@ public final class Mixup {
             mixInto(batch, i * pixelsPerImage, batch, partner[i] * pixelsPerImage, out, i * pixelsPerImage,
                     pixelsPerImage, lambda[i]);
         }
-        return new Batch(out, labels.clone(), labelB, lambda);
+        return new Batch(out, labels.clone(), labelB, lambda, partner);
     }
 
     /** Writes {@code lambda * a + (1 - lambda) * b} for {@code length} values into {@code out}. */

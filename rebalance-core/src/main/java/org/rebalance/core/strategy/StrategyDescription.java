@@ -31,14 +31,14 @@ public record StrategyDescription(String name, String strategy, String ratio, In
 
     /**
      * Image augmentation as text and numbers (see {@link AugmentSpec}); null fields are off, strength 1,
-     * targets all (or minority-only, by-frequency).
+     * targets all (or minority-only, by-frequency); {@code mixup} is mixup's alpha.
      */
     public record AugmentDescription(Double flip, Double rotation, Integer shift, Integer crop, Double noise,
-            Double strength, String targets) {
+            Double strength, String targets, Double mixup) {
         AugmentSpec toSpec() {
             return new AugmentSpec(flip == null ? 0 : flip, rotation == null ? 0 : rotation, shift == null ? 0 : shift,
                     crop == null ? 0 : crop, noise == null ? 0 : noise, strength == null ? 1 : strength,
-                    AugmentTargets.parse(targets == null ? "all" : targets));
+                    AugmentTargets.parse(targets == null ? "all" : targets), mixup == null ? 0 : mixup);
         }
     }
 

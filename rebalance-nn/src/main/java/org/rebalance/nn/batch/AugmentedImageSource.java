@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.image.ImageAugmentation;
+import org.rebalance.core.image.Mixup;
 import org.rebalance.core.image.ImageSet;
 
 /**
@@ -15,16 +16,27 @@ import org.rebalance.core.image.ImageSet;
  * then handed to the engine. The same generator state and the same sequence of batches give the
  * same tensors. For training only; scoring reads images through {@link ImageInput}.
  */
-public final class AugmentedImageSource implements BatchSource {
+public final class AugmentedImageSource implements MixingSource {
     private final ImageSet images;
     private final ClassTarget labels;
     private final ImageAugmentation augmentation;
     private final SplittableRandom rng;
+    private final Mixup mixup;
+    private Mixup.Batch lastMix;
 
     /**
      * @param rng the generator every batch draws from (the source owns it from now on)
      */
     public AugmentedImageSource(ImageSet images, ClassTarget labels, ImageAugmentation augmentation,
+            SplittableRandom rng) {
+        this(images, labels, augmentation, null, rng);
+    }
+
+    /**
+     * As {@link #AugmentedImageSource(ImageSet, ClassTarget, ImageAugmentation, SplittableRandom)}, then each
+     * augmented batch mixed by {@code mixup} (null: not mixed); {@link #lastMix()} tells the loss how.
+     */
+    public AugmentedImageSource(ImageSet images, ClassTarget labels, ImageAugmentation augmentation, Mixup mixup,
             SplittableRandom rng) {
         if (labels.size() != images.size()) {
             throw new IllegalArgumentException(images.size() + " images but " + labels.size() + " labels");
@@ -37,6 +49,12 @@ public final class AugmentedImageSource implements BatchSource {
         this.labels = labels;
         this.augmentation = augmentation;
         this.rng = rng;
+        this.mixup = mixup;
+    }
+
+    @Override
+    public Mixup.Batch lastMix() {
+        return lastMix;
     }
 
     @Override
@@ -50,6 +68,10 @@ public final class AugmentedImageSource implements BatchSource {
             y[i] = labels.label(rows[from + i]);
         }
         augmentation.augmentInPlace(values, y, images.channels(), images.height(), images.width(), rng);
+        if (mixup != null) {
+            lastMix = mixup.mix(values, y, per, rng);
+            values = lastMix.images();
+        }
         return new NDList(batchManager.create(values,
                 new Shape(b, images.channels(), images.height(), images.width())));
     }

@@ -47,6 +47,8 @@ import org.rebalance.nn.batch.GraphInput;
 import org.rebalance.nn.batch.ImageInput;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.batch.MixingSource;
+import org.rebalance.core.image.Mixup;
 import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.engine.Engines;
 import org.rebalance.nn.loss.ImbalanceLoss;
@@ -122,8 +124,8 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
     /**
      * A learner for images (a {@link Cnn2d}). With an {@code augmentation} (null: none) every training
      * batch is augmented anew, by a generator split from the training stream, so one seed gives one
-     * result; validation and scoring see the images as they are. Mixup is not applied here: it needs
-     * a loss over mixed labels, which this loop does not have.
+     * result; validation and scoring see the images as they are. With a mixup alpha in the augmentation, each
+     * augmented batch is also mixed and the loss mixes the two labels of every example.
      */
     public static NetworkLearner<ImageSet> forImages(NetworkSpec spec, TrainingOptions options,
             ImageAugmentation augmentation) {
@@ -146,7 +148,8 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         }
         return new NetworkLearner<>(spec, options, adapters, (adapter, x, y, manager, rng) -> {
             adapter.check(x);
-            return new AugmentedImageSource(x, y, augmentation, rng.split());
+            double alpha = augmentation.spec().mixupAlpha();
+            return new AugmentedImageSource(x, y, augmentation, alpha > 0 ? new Mixup(alpha) : null, rng.split());
         });
     }
 
@@ -282,6 +285,7 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
             yb.attach(batch);
             NDArray wb = allWeights.get(index);
             wb.attach(batch);
+            Mixup.Batch mix = source instanceof MixingSource m ? m.lastMix() : null;
             NDArray loss;
             // libtorch's grad mode is per thread; DJL's GradientCollector allows one in the whole JVM,
             // which would forbid training networks side by side (parallel experiment cells)
@@ -292,7 +296,11 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
                 if (binary) {
                     logits = logits.reshape(-1);
                 }
-                loss = lossFunction.of(logits, yb, wb);
+                if (mix == null) {
+                    loss = lossFunction.of(logits, yb, wb);
+                } else {
+                    loss = mixedLoss(lossFunction, logits, yb, wb, mix, allLabels, allWeights, order, from, batch);
+                }
                 NDArray seed = batch.ones(loss.getShape(), loss.getDataType());
                 JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
             } finally {
@@ -301,6 +309,31 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
             adam.step(params);
             return loss.getFloat();
         }
+    }
+
+    /**
+     * Mixup's loss: {@code lambda_i} times the loss of example i's own label plus {@code 1 - lambda_i} times that
+     * of its partner's label (with the partner's weight). Both losses are weighted means, so this is the mean of
+     * the mixed per-example losses.
+     */
+    static NDArray mixedLoss(ImbalanceLoss lossFunction, NDArray logits, NDArray yb, NDArray wb,
+            Mixup.Batch mix, NDArray allLabels, NDArray allWeights, int[] order, int from, NDManager batch) {
+        int b = mix.partner().length;
+        long[] partnerRows = new long[b];
+        float[] lambda = new float[b];
+        float[] rest = new float[b];
+        for (int i = 0; i < b; i++) {
+            partnerRows[i] = order[from + mix.partner()[i]];
+            lambda[i] = (float) mix.lambda()[i];
+            rest[i] = 1f - lambda[i];
+        }
+        NDArray partnerIndex = batch.create(partnerRows);
+        NDArray yPartner = allLabels.get(partnerIndex);
+        yPartner.attach(batch);
+        NDArray wPartner = allWeights.get(partnerIndex);
+        wPartner.attach(batch);
+        NDArray own = lossFunction.of(logits, yb, wb.mul(batch.create(lambda)));
+        return own.add(lossFunction.of(logits, yPartner, wPartner.mul(batch.create(rest))));
     }
 
     /** Mean negative log-likelihood of the true class (probabilities clipped at 1e-12). */
