@@ -18,6 +18,11 @@ import org.rebalance.core.data.csv.ClassRequirement;
 import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
 import org.rebalance.core.metrics.Evaluation;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.rebalance.core.regression.MeanBaseline;
+import org.rebalance.core.regression.RegressionMetrics;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +58,10 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Launch.startEngine(common);
         try (LoadedModel loaded = LoadedModel.read(model)) {
+            if (loaded.regression()) {
+                evaluateRegression(loaded);
+                return 0;
+            }
             Evaluation e = loaded.molecules() ? evaluateMolecules(loaded) : evaluateTable(loaded);
             if (json) {
                 parent.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -64,6 +73,35 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Regression errors of the model and of its training mean (the baseline) on the file. */
+    private void evaluateRegression(LoadedModel loaded) throws java.io.IOException {
+        Dataset<Table> file = CsvReader.readRegression(data, loaded.tableSpec(label));
+        double[] truth = ((org.rebalance.core.data.RegressionTarget) file.target()).values();
+        RegressionMetrics model = RegressionMetrics.of(truth, loaded.predict(file.inputs()));
+        double mean = loaded.manifest().regression().targetMean();
+        RegressionMetrics base = RegressionMetrics.of(truth, new MeanBaseline(mean).predict(truth.length));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("n", model.n());
+        for (Map.Entry<String, RegressionMetrics> e : Map.of("model", model, "baseline", base).entrySet()) {
+            RegressionMetrics r = e.getValue();
+            m.put(e.getKey(), new LinkedHashMap<>(Map.of("mse", MetricsJson.number(r.mse()),
+                    "rmse", MetricsJson.number(r.rmse()), "mae", MetricsJson.number(r.mae()),
+                    "r2", MetricsJson.number(r.r2()))));
+        }
+        if (json) {
+            parent.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(m));
+            return;
+        }
+        parent.out().printf(Locale.ROOT, "model: %s (regression, remedy %s); data: %s (%d rows)%n%n", this.model,
+                loaded.manifest().strategy(), data, model.n());
+        parent.out().printf(Locale.ROOT, "%-22s %10s %10s %10s %10s%n", "", "MSE", "RMSE", "MAE", "R²");
+        for (Object[] row : new Object[][] {{"model", model}, {"mean baseline (" + ConsoleTables.format(mean) + ")", base}}) {
+            RegressionMetrics r = (RegressionMetrics) row[1];
+            parent.out().printf(Locale.ROOT, "%-22s %10.4f %10.4f %10.4f %10.4f%n", row[0], r.mse(), r.rmse(), r.mae(),
+                    r.r2());
+        }
     }
 
     private Evaluation evaluateTable(LoadedModel loaded) {

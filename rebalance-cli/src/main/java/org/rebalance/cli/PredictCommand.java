@@ -45,7 +45,8 @@ final class PredictCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
             description = "Output CSV: row (the data row of the input file), score (probability of the positive "
-                    + "class) or one probability per class, and the predicted class.")
+                    + "class) or one probability per class, and the predicted class; for a regression model, row "
+                    + "and prediction.")
     private Path out;
 
     @Option(names = "--invalid", defaultValue = "skip", paramLabel = "POLICY",
@@ -68,6 +69,17 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Launch.startEngine(common);
         try (LoadedModel loaded = LoadedModel.read(model)) {
+            if (loaded.regression()) {
+                Table features = CsvReader.readFeatures(data, loaded.tableSpec(null), loaded.preprocessor().inputColumns());
+                double[] predicted = loaded.predict(features);
+                writeAtomically(List.of("row", "prediction"), csv -> {
+                    for (int i = 0; i < predicted.length; i++) {
+                        csv.printRecord(i + 1, predicted[i]);
+                    }
+                });
+                parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", predicted.length, out);
+                return 0;
+            }
             long[] rows;
             Scores scores;
             if (loaded.molecules()) {
@@ -131,46 +143,59 @@ final class PredictCommand implements Callable<Integer> {
         return shares;
     }
 
-    private void write(long[] rows, Scores scores, LoadedModel loaded, Threshold threshold) throws IOException {
-        ClassNames classes = loaded.classes();
+    /** Writes the rows a {@link Rows} prints under {@code header} into a temporary file, then moves it into place. */
+    private void writeAtomically(List<String> header, Rows rows) throws IOException {
         Path absolute = out.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
         try {
-            List<String> header = new ArrayList<>(List.of("row"));
-            if (scores instanceof BinaryScores) {
-                header.add("score");
-            } else {
-                for (String c : classes.names()) {
-                    header.add("p_" + c);
-                }
-            }
-            header.add("predicted");
             try (BufferedWriter w = Files.newBufferedWriter(temp);
                     CSVPrinter csv = new CSVPrinter(w, CSVFormat.DEFAULT.builder()
                             .setHeader(header.toArray(String[]::new)).setRecordSeparator('\n').build())) {
-                if (scores instanceof BinaryScores b) {
-                    int[] predicted = b.predict(threshold);
-                    for (int i = 0; i < predicted.length; i++) {
-                        csv.printRecord(rows[i], b.score(i), classes.name(predicted[i]));
-                    }
-                } else {
-                    MulticlassScores m = (MulticlassScores) scores;
-                    int[] predicted = m.argmax();
-                    for (int i = 0; i < predicted.length; i++) {
-                        List<Object> row = new ArrayList<>();
-                        row.add(rows[i]);
-                        for (int c = 0; c < classes.size(); c++) {
-                            row.add(m.probability(i, c));
-                        }
-                        row.add(classes.name(predicted[i]));
-                        csv.printRecord(row);
-                    }
-                }
+                rows.print(csv);
             }
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /** The records of an output file. */
+    @FunctionalInterface
+    private interface Rows {
+        void print(CSVPrinter csv) throws IOException;
+    }
+
+    private void write(long[] rows, Scores scores, LoadedModel loaded, Threshold threshold) throws IOException {
+        ClassNames classes = loaded.classes();
+        List<String> header = new ArrayList<>(List.of("row"));
+        if (scores instanceof BinaryScores) {
+            header.add("score");
+        } else {
+            for (String c : classes.names()) {
+                header.add("p_" + c);
+            }
+        }
+        header.add("predicted");
+        writeAtomically(header, csv -> {
+            if (scores instanceof BinaryScores b) {
+                int[] predicted = b.predict(threshold);
+                for (int i = 0; i < predicted.length; i++) {
+                    csv.printRecord(rows[i], b.score(i), classes.name(predicted[i]));
+                }
+            } else {
+                MulticlassScores m = (MulticlassScores) scores;
+                int[] predicted = m.argmax();
+                for (int i = 0; i < predicted.length; i++) {
+                    List<Object> row = new ArrayList<>();
+                    row.add(rows[i]);
+                    for (int c = 0; c < classes.size(); c++) {
+                        row.add(m.probability(i, c));
+                    }
+                    row.add(classes.name(predicted[i]));
+                    csv.printRecord(row);
+                }
+            }
+        });
     }
 }

@@ -120,6 +120,24 @@ class SignalStudyCommandTest {
         assertTrue(m.get("test").get("baseline").get("mse").asDouble() > 8, m.toString());
         assertEquals(10, m.get("test").get("bins").size());
 
+        // the bundle predicts the file again and evaluates it beside the training mean
+        Path predictions = dir.resolve("predictions.csv");
+        r = CommandRunner.run("predict", "--model", out.toString(), "--data", data.toString(), "--out",
+                predictions.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = Files.readAllLines(predictions);
+        assertEquals("row,prediction", rows.get(0));
+        assertEquals(401, rows.size());
+        String[] first = rows.get(1).split(",");
+        double y1 = Double.parseDouble(Files.readAllLines(data).get(1).split(",")[2]);
+        assertEquals(y1, Double.parseDouble(first[1]), 1.5, "the first row's prediction is near its target");
+        r = CommandRunner.run("evaluate", "--model", out.toString(), "--data", data.toString(), "--json", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode e = new ObjectMapper().readTree(r.out());
+        assertEquals(400, e.get("n").asInt());
+        assertTrue(e.get("model").get("r2").asDouble() > 0.9, r.out());
+        assertTrue(e.get("baseline").get("r2").asDouble() < 0.01, "the training mean explains nothing: " + r.out());
+
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "x1,y\n1,2\n2,n/a\n");
         r = CommandRunner.run("train", "--task", "regression", "--data", bad.toString(), "--target", "y", "--out",

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Origin;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.data.RegressionTarget;
 import org.rebalance.core.data.Table;
@@ -25,7 +26,8 @@ import org.rebalance.core.util.Seeds;
  * equal-width target bins (so rare target ranges reach every part), identical rows stay in one part, and
  * the preprocessing is fitted on the training part only.
  */
-public record RegressionData(String file, Map<Part, Dataset<DenseMatrix>> parts) {
+public record RegressionData(Origin origin, String targetColumn, Preprocessor preprocessor,
+        Map<Part, Dataset<DenseMatrix>> parts) {
     /** Bins the split is stratified over. */
     static final int STRATA = 10;
 
@@ -49,7 +51,7 @@ public record RegressionData(String file, Map<Part, Dataset<DenseMatrix>> parts)
         out.put(Part.TRAIN, transform(pre, train, file));
         out.put(Part.VALID, transform(pre, raw.select(parts.valid()), file));
         out.put(Part.TEST, transform(pre, raw.select(parts.test()), file));
-        return new RegressionData(file, out);
+        return new RegressionData(raw.origin(), table.label(), pre, out);
     }
 
     private static Dataset<DenseMatrix> transform(Preprocessor pre, Dataset<Table> part, String file) {

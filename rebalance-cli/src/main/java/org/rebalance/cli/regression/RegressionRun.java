@@ -10,6 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import org.rebalance.cli.report.MetricsJson;
 import org.rebalance.cli.run.OutputDir;
+import org.rebalance.cli.run.Versions;
+import org.rebalance.nn.bundle.BundleManifest;
+import org.rebalance.nn.bundle.ModelBundle;
+import org.rebalance.nn.bundle.NetworkDescription;
+import org.rebalance.nn.bundle.RegressionScale;
+import org.rebalance.nn.train.RegressionModel;
+import java.time.Instant;
+import java.util.List;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Part;
@@ -48,7 +56,7 @@ public final class RegressionRun {
         MeanBaseline baseline = MeanBaseline.fit(trainY);
         Map<String, Object> metrics = new LinkedHashMap<>();
         metrics.put("task", "regression");
-        metrics.put("data", data.file());
+        metrics.put("data", data.origin().file());
         metrics.put("remedy", remedy.name());
         metrics.put("network", network.name());
         metrics.put("seed", seed);
@@ -56,7 +64,7 @@ public final class RegressionRun {
         metrics.put("baseline_mean", baseline.value());
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-6s %8s %8s %8s %8s %13s %12s%n", "part",
                 "MSE", "RMSE", "MAE", "R²", "balanced MSE", "baseline MSE"));
-        try (var model = fit.model()) {
+        try (var model = fit.model(); OutputDir dir = OutputDir.create(out)) {
             for (Part part : Part.values()) {
                 Dataset<DenseMatrix> d = data.part(part);
                 double[] truth = RegressionData.targets(d);
@@ -72,15 +80,29 @@ public final class RegressionRun {
                         BinnedErrors.of(bins, trainY, truth, predicted).balancedMse(),
                         RegressionMetrics.of(truth, base).mse()));
             }
-        }
-        metrics.put("best_epoch", fit.bestEpoch());
-        metrics.put("history", fit.history().epochs().stream().map(e -> Map.of("epoch", e.epoch(),
-                "train_loss", MetricsJson.number(e.trainLoss()), "valid_mse", MetricsJson.number(e.validLoss()))).toList());
-        try (OutputDir dir = OutputDir.create(out)) {
+            metrics.put("best_epoch", fit.bestEpoch());
+            metrics.put("history", fit.history().epochs().stream().map(e -> Map.of("epoch", e.epoch(),
+                    "train_loss", MetricsJson.number(e.trainLoss()), "valid_mse", MetricsJson.number(e.validLoss())))
+                    .toList());
             JSON.writeValue(dir.resolve("metrics.json").toFile(), metrics);
+            ModelBundle.write(dir.directory(), manifest(data, remedy, network, seed, model, trainY.length, adjusted.size()),
+                    model.network());
             dir.commit();
         }
         stdout.print(table);
-        stdout.println("best epoch " + fit.bestEpoch() + "; wrote " + out.resolve("metrics.json"));
+        stdout.println("best epoch " + fit.bestEpoch() + "; wrote " + out + " (model bundle and metrics.json)");
+    }
+
+    private static BundleManifest manifest(RegressionData data, RegressionRemedy remedy, NetworkSpec network, long seed,
+            RegressionModel<DenseMatrix> model, int trainSize, int adjustedSize) {
+        int inputs = data.part(Part.TRAIN).inputs().cols();
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("task", "regression");
+        options.put("remedy", remedy.name());
+        return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
+                NetworkDescription.of(network), "DENSE", inputs, data.targetColumn(), List.of(),
+                data.preprocessor().state(), Double.NaN, "none", remedy.name(), options, seed, data.origin(),
+                new int[] {trainSize}, new int[] {adjustedSize}, new double[0], new double[0], null,
+                new RegressionScale(model.targetMean(), model.targetSd()));
     }
 }

@@ -96,6 +96,16 @@ public final class LoadedModel implements AutoCloseable {
     public record ScoredMolecules(MoleculeTable table, Scores scores) {
     }
 
+    /** True for a regression model (its bundle maps the single output to the target). */
+    public boolean regression() {
+        return bundle.manifest().regression() != null;
+    }
+
+    /** Predicted targets of a regression model, in the target's units. */
+    public double[] predict(Table features) {
+        return bundle.regressionModel().predict(preprocessor.apply(features));
+    }
+
     public Scores score(Table features) {
         return bundle.vectorModel().score(preprocessor.apply(features));
     }

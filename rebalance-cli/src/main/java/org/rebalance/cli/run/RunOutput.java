@@ -63,7 +63,7 @@ public final class RunOutput {
                 NetworkDescription.of(s.network()), encoding, inputs, labelColumn,
                 r.data().classes().names(), preprocessing, r.threshold().value(),
                 s.threshold().label(), s.strategy().name(), options(s), s.seed(), r.data().origin(),
-                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r), molecules);
+                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r), molecules, null);
     }
 
     static double[] shares(int[] counts) {

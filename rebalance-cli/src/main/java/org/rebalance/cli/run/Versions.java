@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Versions of the libraries a result was made with, for manifests. */
-final class Versions {
+public final class Versions {
     private Versions() {
     }
 
-    static Map<String, String> all() {
+    public static Map<String, String> all() {
         Map<String, String> v = new LinkedHashMap<>();
         v.put("rebalance", orUnknown(Versions.class.getPackage().getImplementationVersion()));
         v.put("djl", orUnknown(ai.djl.engine.Engine.class.getPackage().getImplementationVersion()));

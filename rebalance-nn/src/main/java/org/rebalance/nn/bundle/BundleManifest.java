@@ -32,6 +32,8 @@ import org.rebalance.core.preprocess.PreprocessorState;
  *     weights, and (balanced softmax) raised to 1 - tau; {@code predict --prior} corrects from it
  * @param molecules for models of SMILES files, how molecules become inputs; null for tables
  *     (whose {@code preprocessing} is then set)
+ * @param regression for regression models, how the output maps to the target; null for classifiers
+ *     (whose {@code classes} are then set)
  */
 public record BundleManifest(
         int formatVersion,
@@ -53,6 +55,7 @@ public record BundleManifest(
         int[] resampledCounts,
         double[] originalPrior,
         double[] trainingPrior,
-        MoleculeInput molecules) {
+        MoleculeInput molecules,
+        RegressionScale regression) {
     public static final int FORMAT_VERSION = 1;
 }

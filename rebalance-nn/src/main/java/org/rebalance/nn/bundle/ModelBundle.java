@@ -26,6 +26,7 @@ import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.train.NetworkModel;
+import org.rebalance.nn.train.RegressionModel;
 
 /**
  * A trained model on disk: {@code bundle.json} (the {@link BundleManifest}) and
@@ -58,6 +59,15 @@ public final class ModelBundle implements AutoCloseable {
             throw new IllegalStateException("this bundle's network takes graphs");
         }
         return (NetworkModel<DenseMatrix>) model;
+    }
+
+    /** The network of a regression model, predicting in the target's units. */
+    public RegressionModel<DenseMatrix> regressionModel() {
+        RegressionScale scale = manifest.regression();
+        if (scale == null) {
+            throw new IllegalStateException("this bundle holds a classifier");
+        }
+        return RegressionModel.of(vectorModel(), scale.targetMean(), scale.targetSd());
     }
 
     /** The network of a graph model (gcn, merge). */
@@ -98,8 +108,9 @@ public final class ModelBundle implements AutoCloseable {
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(dir.resolve(PARAMETERS)))) {
             NetworkSpec spec = manifest.network().toSpec();
-            NetworkModel<?> model = NetworkModel.load(spec, adapter(manifest, spec), manifest.classes().size(),
-                    new DataInputStream(in));
+            // a regression network has one output, as a two-class network has
+            int classes = manifest.regression() != null ? 2 : manifest.classes().size();
+            NetworkModel<?> model = NetworkModel.load(spec, adapter(manifest, spec), classes, new DataInputStream(in));
             return new ModelBundle(manifest, model);
         } catch (NoSuchFileException e) {
             throw new DataException(Location.file(where), "not a model bundle: " + PARAMETERS + " is missing");

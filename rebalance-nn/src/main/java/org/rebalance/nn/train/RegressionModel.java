@@ -17,6 +17,11 @@ public final class RegressionModel<I extends Inputs> implements AutoCloseable {
         this.targetSd = targetSd;
     }
 
+    /** A regression model over a loaded one-output network (closing it closes the network). */
+    public static <I extends Inputs> RegressionModel<I> of(NetworkModel<I> network, double targetMean, double targetSd) {
+        return new RegressionModel<>(network, targetMean, targetSd);
+    }
+
     /** The predicted target of every example of {@code x}, in the target's units. */
     public double[] predict(I x) {
         network.adapter().check(x);
