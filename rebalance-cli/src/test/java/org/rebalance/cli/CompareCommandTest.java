@@ -63,6 +63,15 @@ class CompareCommandTest {
         JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
         assertEquals(3, summary.get("rows").size());
         assertEquals(3, summary.get("rows").get(1).get("comparison").get("n").asInt());
+        // convergence: the mean best epoch of a strategy's cells ("epochs to best")
+        double bestOfNone = 0;
+        for (String l : lines) {
+            JsonNode cell = new ObjectMapper().readTree(l);
+            if (cell.get("strategy").asText().equals("none")) {
+                bestOfNone += cell.get("best_epoch").asDouble() / 3;
+            }
+        }
+        assertEquals(bestOfNone, summary.get("rows").get(0).get("convergence").get("bestEpoch").asDouble(), 1e-9);
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("class=\"verdict\">verdict:") && html.contains("focal-balanced"), html.substring(0, 400));
         // bars, learning curves, ROC, precision-recall and a confusion heat map per strategy

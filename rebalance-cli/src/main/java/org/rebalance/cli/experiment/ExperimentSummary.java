@@ -20,7 +20,31 @@ import org.rebalance.core.stats.Summary;
  */
 public record ExperimentSummary(Metric metric, String baseline, List<Row> rows) {
     /** One strategy's line; {@code comparison} is null for the baseline. */
-    public record Row(String strategy, Summary summary, PairedComparison comparison) {
+    /**
+     * @param convergence mean over the strategy's cells of the best epoch (epochs to reach the best validation
+     *     metric), the epochs run, and the training seconds
+     */
+    public record Row(String strategy, Summary summary, PairedComparison comparison, Convergence convergence) {
+    }
+
+    /** How fast a strategy's networks converge, averaged over its cells (NaN without cells). */
+    public record Convergence(double bestEpoch, double epochsRun, double seconds) {
+        static Convergence of(List<JsonNode> lines, String strategy) {
+            double best = 0;
+            double run = 0;
+            double seconds = 0;
+            int n = 0;
+            for (JsonNode l : lines) {
+                if (l.get("strategy").asText().equals(strategy) && l.has("best_epoch")) {
+                    best += l.get("best_epoch").asDouble();
+                    run += l.has("epochs_run") ? l.get("epochs_run").asDouble() : Double.NaN;
+                    seconds += l.has("train_seconds") ? l.get("train_seconds").asDouble() : Double.NaN;
+                    n++;
+                }
+            }
+            return n == 0 ? new Convergence(Double.NaN, Double.NaN, Double.NaN)
+                    : new Convergence(best / n, run / n, seconds / n);
+        }
     }
 
     public static ExperimentSummary of(List<JsonNode> lines, List<String> strategies, List<Long> seeds, Metric metric,
@@ -55,7 +79,7 @@ public record ExperimentSummary(Metric metric, String baseline, List<Row> rows) 
             double[] present = java.util.Arrays.stream(values.get(s)).filter(x -> !Double.isNaN(x)).toArray();
             Summary summary = Summary.of(present, new SplittableRandom(s.hashCode()), 2000);
             PairedComparison comparison = s.equals(baseline) ? null : comparisons.get(c).withHolm(adjusted[c++]);
-            rows.add(new Row(s, summary, comparison));
+            rows.add(new Row(s, summary, comparison, Convergence.of(lines, s)));
         }
         return new ExperimentSummary(metric, baseline, rows);
     }

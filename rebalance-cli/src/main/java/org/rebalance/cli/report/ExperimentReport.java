@@ -173,8 +173,9 @@ public final class ExperimentReport {
             }
             ExperimentSummary s = p.summary();
             m.append(s.verdict().strip()).append("\n\n");
-            m.append("| strategy | n | mean | sd | 95% CI | diff vs baseline | Wilcoxon p | t-test p | Holm p |\n");
-            m.append("|---|---|---|---|---|---|---|---|---|\n");
+            m.append("| strategy | n | mean | sd | 95% CI | diff vs baseline | Wilcoxon p | t-test p | Holm p "
+                    + "| epochs to best | epochs run | seconds |\n");
+            m.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
             for (ExperimentSummary.Row r : s.rows()) {
                 m.append("| ").append(String.join(" | ", cells(r))).append(" |\n");
             }
@@ -222,7 +223,7 @@ public final class ExperimentReport {
             h.append('<').append(level).append(">Test ").append(escape(s.metric().key())).append(" over repeats</")
                     .append(level).append("><table><tr>");
             for (String head : List.of("strategy", "n", "mean", "sd", "95% CI", "diff vs baseline", "Wilcoxon p",
-                    "t-test p", "Holm p")) {
+                    "t-test p", "Holm p", "epochs to best", "epochs run", "seconds")) {
                 h.append("<th>").append(escape(head)).append("</th>");
             }
             h.append("</tr>");
@@ -288,7 +289,10 @@ public final class ExperimentReport {
                     + "]",
             c == null ? "baseline" : String.format(Locale.ROOT, "%+.3f", c.meanDifference()),
             c == null ? "" : ConsoleTables.format(c.wilcoxonP()), c == null ? "" : ConsoleTables.format(c.tTestP()),
-            c == null ? "" : ConsoleTables.format(c.holmWilcoxonP())};
+            c == null ? "" : ConsoleTables.format(c.holmWilcoxonP()),
+            String.format(Locale.ROOT, "%.1f", r.convergence().bestEpoch()),
+            String.format(Locale.ROOT, "%.1f", r.convergence().epochsRun()),
+            String.format(Locale.ROOT, "%.1f", r.convergence().seconds())};
     }
 
     private static String escape(String s) {
