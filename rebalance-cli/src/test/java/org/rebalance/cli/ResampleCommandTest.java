@@ -88,4 +88,18 @@ class ResampleCommandTest {
         assertTrue(r.err().startsWith("error: unknown sampler \"magic\"; expected one of none, random-over"), r.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void pipelinesOfSamplersAreWrittenWithPlus() throws IOException {
+        Path out = dir.resolve("pipeline.csv");
+        CommandRunner.Outcome r = CommandRunner.run("resample", "--data", data().toString(), "--drop", "site",
+                "--method", "smote+enn", "--k", "2", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        // SMOTE brings the 3 positives to 12 (9 synthetic); ENN over every class then drops the negative at
+        // x = 5.5, whose three nearest neighbours are mostly positives
+        assertEquals("smote+enn: class counts {0: 12, 1: 3} -> {0: 11, 1: 12}; wrote 23 rows (9 synthetic) to "
+                + out + "\n", r.out());
+        List<String> lines = Files.readAllLines(out);
+        assertEquals(0, lines.stream().filter(l -> l.equals("5.5,0")).count());
+    }
 }

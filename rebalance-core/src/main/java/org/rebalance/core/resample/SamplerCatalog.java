@@ -86,8 +86,28 @@ public final class SamplerCatalog {
         return Collections.unmodifiableMap(m);
     }
 
-    /** The sampler called {@code name}, configured with the target and parameters. */
+    /**
+     * The sampler called {@code name}, configured with the target and parameters. A name such as
+     * {@code random-under+enn} or {@code smote+tomek-links} is a pipeline of catalogue samplers applied in
+     * order: the over- and under-samplers take the target, the cleaners (Tomek links, ENN, ...) clean every
+     * class, as imbalanced-learn's SMOTEENN and SMOTETomek do.
+     */
     public static Sampler create(String name, SamplingStrategy strategy, Parameters parameters) {
+        if (name.contains("+")) {
+            List<Sampler> steps = new java.util.ArrayList<>();
+            for (String part : name.split("\\+", -1)) {
+                if (part.isBlank()) {
+                    throw new ConfigException("sampler pipeline \"" + name + "\" has an empty step; write steps as a+b");
+                }
+                boolean cleaner = single(part, SamplingStrategy.Named.AUTO, parameters).kind() == SamplerKind.CLEAN;
+                steps.add(single(part, cleaner ? SamplingStrategy.Named.ALL : strategy, parameters));
+            }
+            return new SamplerPipeline(steps);
+        }
+        return single(name, strategy, parameters);
+    }
+
+    private static Sampler single(String name, SamplingStrategy strategy, Parameters parameters) {
         BiFunction<SamplingStrategy, Parameters, Sampler> factory = SAMPLERS.get(name.trim().toLowerCase(java.util.Locale.ROOT));
         if (factory == null) {
             throw new ConfigException("unknown sampler \"" + name + "\"; expected one of " + String.join(", ", names()));
@@ -95,8 +115,14 @@ public final class SamplerCatalog {
         return factory.apply(strategy, parameters);
     }
 
+    /** True for a catalogue name, or a pipeline (a+b) of catalogue names. */
     public static boolean contains(String name) {
-        return SAMPLERS.containsKey(name.trim().toLowerCase(java.util.Locale.ROOT));
+        for (String part : name.split("\\+", -1)) {
+            if (!SAMPLERS.containsKey(part.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every sampler name, in catalogue order. */

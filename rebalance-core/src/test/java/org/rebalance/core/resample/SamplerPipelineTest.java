@@ -49,4 +49,26 @@ class SamplerPipelineTest {
                 ((SamplerPipeline) SamplerCatalog.create("smote-tomek", SamplingStrategy.Named.AUTO,
                         new SamplerCatalog.Parameters(3))).steps().get(1));
     }
+
+    @Test
+    void pipelinesWrittenWithPlusAreTheCatalogueCombinations() {
+        Dataset<DenseMatrix> d = Fixtures.threeClass();
+        SamplerCatalog.Parameters k3 = new SamplerCatalog.Parameters(3);
+        // smote+enn is SMOTE to the target, then ENN over every class: the catalogue's smote-enn exactly
+        Sampler written = SamplerCatalog.create("smote+enn", SamplingStrategy.Named.AUTO, k3);
+        Sampler named = SamplerCatalog.create("smote-enn", SamplingStrategy.Named.AUTO, k3);
+        assertEquals(named, written);
+        assertEquals(named.plan(d.inputs(), d.classTarget(), new SplittableRandom(4)),
+                written.plan(d.inputs(), d.classTarget(), new SplittableRandom(4)));
+        // the ratio goes to the under-sampler, the cleaner cleans every class
+        SamplerPipeline p = (SamplerPipeline) SamplerCatalog.create("random-under+tomek-links",
+                SamplingStrategy.parse("0.5"), k3);
+        assertEquals(new RandomUnderSampler(SamplingStrategy.parse("0.5")), p.steps().get(0));
+        assertEquals(new TomekLinks(SamplingStrategy.Named.ALL), p.steps().get(1));
+        assertEquals("random-under+tomek-links", p.name());
+        assertTrue(SamplerCatalog.contains("smote+enn") && !SamplerCatalog.contains("smote+nothing"));
+        assertEquals("sampler pipeline \"smote++enn\" has an empty step; write steps as a+b",
+                org.junit.jupiter.api.Assertions.assertThrows(org.rebalance.core.ConfigException.class,
+                        () -> SamplerCatalog.create("smote++enn", SamplingStrategy.Named.AUTO, k3)).getMessage());
+    }
 }
