@@ -42,9 +42,23 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (SignalStudyConfig.declaresRegression(config)) {
-            return regression();
+        boolean existed = java.nio.file.Files.exists(out);
+        try {
+            return SignalStudyConfig.declaresRegression(config) ? regression() : classification();
+        } catch (RuntimeException e) {
+            // a failure before the first finished cell leaves no empty experiment folder behind
+            if (!existed && java.nio.file.Files.isDirectory(out)) {
+                try (var entries = java.nio.file.Files.list(out)) {
+                    if (entries.findAny().isEmpty()) {
+                        java.nio.file.Files.delete(out);
+                    }
+                }
+            }
+            throw e;
         }
+    }
+
+    private int classification() throws Exception {
         ExperimentConfig c = ExperimentConfig.read(config);
         if (quick) {
             c = c.withSeeds(c.seeds().subList(0, 1));

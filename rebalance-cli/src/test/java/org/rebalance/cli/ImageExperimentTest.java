@@ -73,4 +73,19 @@ class ImageExperimentTest {
         assertEquals(4, r.exitCode());
         assertTrue(r.err().contains("on-the-fly augmentation applies to images, not to feature vectors"), r.err());
     }
+
+    @Test
+    void aMissingImageFolderIsOneLineAndLeavesNoFolder() throws IOException {
+        Path config = dir.resolve("missing.yaml");
+        Files.writeString(config, String.join("\n", "data:", "  images: " + dir.resolve("nowhere"), "seeds: [1]",
+                "model: {type: cnn2d}", "strategies:", "  - name: ce", ""));
+        Path out = dir.resolve("out");
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out", out.toString(),
+                "--quiet");
+        assertEquals(3, r.exitCode());
+        assertEquals("error: " + dir.resolve("nowhere") + ": no images found: expected MNIST IDX files "
+                + "(train-images-idx3-ubyte[.gz], ...) or train/ and test/ folders with one sub-folder per class",
+                r.err().strip());
+        assertTrue(Files.notExists(out), "no empty experiment folder is left behind");
+    }
 }
