@@ -64,6 +64,8 @@ class SignalStudyCommandTest {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         assertTrue(r.out().contains("gives the lowest test MSE") && r.out().contains("missing + lds"), r.out());
+        // 2 seeds: 2 / 2^2 = 0.5 is the smallest possible Wilcoxon p-value, and the findings say so first
+        assertTrue(r.out().startsWith("* With 2 repeats a two-sided Wilcoxon test cannot go below p = 0.500"), r.out());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("data:image/png;base64,") && html.contains("Target-distribution study"));
 

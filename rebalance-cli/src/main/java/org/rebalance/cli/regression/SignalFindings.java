@@ -33,6 +33,13 @@ final class SignalFindings {
         if (plain.isEmpty()) {
             return out;
         }
+        int fewest = rows.stream().mapToInt(r -> r.seeds().length).min().orElse(0);
+        if (fewest < 6) {
+            // the exact two-sided Wilcoxon p-value of n pairs is at least 2 / 2^n
+            out.add(String.format(Locale.ROOT, "With %d repeats a two-sided Wilcoxon test cannot go below p = %s, so "
+                    + "nothing below can be significant; run at least 6 seeds (the shipped study runs 10).", fewest,
+                    p(2.0 / Math.pow(2, fewest))));
+        }
         best(plain, reference, out);
         baseline(rows, out);
         Row ref = plain.stream().filter(r -> r.law().equals(reference)).findFirst().orElse(null);
