@@ -99,7 +99,8 @@ public record AcrossDatasets(Metric metric, List<String> strategies, List<String
             v.append(String.format(Locale.ROOT, "Nemenyi critical difference (alpha 0.05): %.2f ranks; ",
                     test.criticalDifference()));
             v.append(worse.isEmpty() ? "no strategy ranks significantly below it.\n"
-                    : "significantly below it: " + String.join(", ", worse) + ".\n");
+                    : "significantly below it: " + worse.stream().map(w -> "\"" + w + "\"")
+                            .collect(java.util.stream.Collectors.joining(", ")) + ".\n");
             if (test.chiSquareP() >= 0.05) {
                 v.append("  The Friedman test does not reject equal performance, so read the ranks as a tendency.\n");
             }
