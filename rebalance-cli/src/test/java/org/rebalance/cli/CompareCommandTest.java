@@ -264,4 +264,38 @@ class CompareCommandTest {
             assertEquals(1, r.err().strip().lines().count(), r.err());
         }
     }
+
+    @Test
+    void severalModelsMakeAGridOfStrategiesAndModels() throws IOException {
+        experiment(); // writes blobs.csv
+        Path config = dir.resolve("models.yaml");
+        Files.writeString(config, String.join("\n",
+                "data: {file: blobs.csv}",
+                "seeds: [1, 2]",
+                "models:",
+                "  - {name: small, hidden: [4], epochs: 3}",
+                "  - {hidden: [8], epochs: 3}",
+                "strategies:",
+                "  - strategy: none",
+                "  - strategy: weighted",
+                ""));
+        Path out = dir.resolve("grid");
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out", out.toString(),
+                "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        // 2 strategies x 2 models x 2 seeds; the second model is named by its type and position
+        List<String> lines = Files.readAllLines(out.resolve("results.jsonl"));
+        assertEquals(8, lines.size());
+        java.util.Set<String> arms = new java.util.TreeSet<>();
+        for (String l : lines) {
+            arms.add(new ObjectMapper().readTree(l).get("strategy").asText());
+        }
+        assertEquals(java.util.Set.of("none @ small", "weighted @ small", "none @ mlp-2", "weighted @ mlp-2"), arms);
+        assertTrue(r.out().contains("paired tests against \"none @ small\""), r.out());
+
+        Files.writeString(config, Files.readString(config).replace("models:", "model: {hidden: [4]}\nmodels:"));
+        r = CommandRunner.run("compare", "--config", config.toString(), "--out", dir.resolve("bad").toString(), "--quiet");
+        assertEquals(4, r.exitCode());
+        assertTrue(r.err().contains("give either model (one network) or models (a list), not both"), r.err());
+    }
 }

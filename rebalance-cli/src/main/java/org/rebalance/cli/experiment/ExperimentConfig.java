@@ -20,13 +20,15 @@ import org.rebalance.core.strategy.StrategyDescription;
  *     report adds the Friedman test with the Nemenyi critical difference across them
  * @param strategies the strategies (the first is the baseline unless {@code baseline} names another)
  * @param model network and training settings (defaults as in {@code train})
+ * @param models several networks instead of {@code model}: every strategy is trained with each, and the
+ *     arms are named {@code strategy @ model}
  * @param seeds one repeat per seed
  * @param metric the test metric to summarise and compare (a metric name, default balanced-accuracy)
  * @param baseline name of the strategy the others are compared with
  * @param workers cells trained at once (default 1; {@code compare --workers} overrides)
  */
 public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<StrategyDescription> strategies,
-        ModelConfig model, List<Long> seeds, String metric, String baseline, Integer workers) {
+        ModelConfig model, List<ModelConfig> models, List<Long> seeds, String metric, String baseline, Integer workers) {
 
     /**
      * Where the data are and how to read them; {@code file} is relative to the experiment file. With
@@ -53,7 +55,29 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
 
     /** This experiment with other seeds. */
     public ExperimentConfig withSeeds(List<Long> value) {
-        return new ExperimentConfig(data, datasets, strategies, model, List.copyOf(value), metric, baseline, workers);
+        return new ExperimentConfig(data, datasets, strategies, model, models, List.copyOf(value), metric, baseline,
+                workers);
+    }
+
+    /** The networks of the experiment: {@code models}, or {@code model} alone (null: the defaults). */
+    public List<ModelConfig> modelList() {
+        if (models == null || models.isEmpty()) {
+            return java.util.Collections.singletonList(model);
+        }
+        return models;
+    }
+
+    /** True when the experiment compares several networks. */
+    public boolean severalModels() {
+        return models != null && models.size() > 1;
+    }
+
+    /** A model's name in arm names: its {@code name}, else its type and position ("mlp-1"). */
+    public static String modelName(ModelConfig m, int index) {
+        if (m != null && m.name() != null && !m.name().isBlank()) {
+            return m.name().trim();
+        }
+        return (m == null || m.type() == null ? "mlp" : m.type().trim()) + "-" + (index + 1);
     }
 
     /** The data sets of the experiment: {@code datasets}, or {@code data} alone. */
@@ -66,7 +90,7 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
      * {@code type} is mlp (default), gcn, merge or cnn2d (images: {@code channels} per stage, {@code kernel},
      * {@code pool}, {@code stage} plain or residual); {@code hidden} is the MLP's layers or the other networks' head.
      */
-    public record ModelConfig(String type, List<Integer> hidden, Double dropout, String activation,
+    public record ModelConfig(String name, String type, List<Integer> hidden, Double dropout, String activation,
             List<Integer> convolutions, String readout, List<Integer> fingerprintBranch, Integer epochs,
             Integer batchSize, Double learningRate, Integer patience, String selectBy, List<Integer> channels,
             Integer kernel, Integer pool, String stage) {
@@ -106,6 +130,17 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
         }
         if (c.seeds() == null || c.seeds().isEmpty()) {
             throw new ConfigException(file + ": the experiment needs at least one seed");
+        }
+        if (c.model() != null && c.models() != null) {
+            throw new ConfigException(file + ": give either model (one network) or models (a list), not both");
+        }
+        java.util.Set<String> modelNames = new java.util.HashSet<>();
+        List<ModelConfig> list = c.modelList();
+        for (int i = 0; i < list.size(); i++) {
+            if (!modelNames.add(modelName(list.get(i), i))) {
+                throw new ConfigException(file + ": two models are named \"" + modelName(list.get(i), i)
+                        + "\"; give them distinct names");
+            }
         }
         return c;
     }

@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.rebalance.cli.report.ExperimentReport;
 import org.rebalance.core.ConfigException;
-import org.rebalance.core.strategy.Strategy;
-import org.rebalance.core.strategy.StrategyDescription;
 
 /**
  * What an experiment folder holds besides {@code results.jsonl}: the experiment file as read
@@ -23,15 +21,18 @@ public final class ExperimentOutputs {
     private ExperimentOutputs() {
     }
 
-    /** The strategies' names in file order. */
+    /** The compared arms' names in file order: the strategies, or "strategy @ model" with several models. */
     public static List<String> names(ExperimentConfig c) {
-        return c.strategies().stream().map(StrategyDescription::toStrategy).map(Strategy::name).toList();
+        return new ExperimentRunner(c, Path.of(".")).armNames();
     }
 
-    /** The baseline's name, checked. */
+    /** The baseline's name, checked: with several models, a bare strategy name means it with the first model. */
     public static String baseline(ExperimentConfig c) {
         List<String> names = names(c);
         String b = c.baseline() == null ? names.get(0) : c.baseline();
+        if (c.severalModels() && !b.contains(" @ ")) {
+            b = b + " @ " + ExperimentConfig.modelName(c.modelList().get(0), 0);
+        }
         if (!names.contains(b)) {
             throw new ConfigException("baseline \"" + b + "\" is not one of the strategies " + names);
         }

@@ -77,6 +77,32 @@ public final class ExperimentRunner {
         return out;
     }
 
+    /** One compared arm: a strategy trained with one network (named "strategy @ model" when there are several). */
+    record Arm(Strategy strategy, NetworkSpec network, TrainingOptions training) {
+        String name() {
+            return strategy.name();
+        }
+    }
+
+    /** Every strategy with every model, model by model, in file order. */
+    List<Arm> arms() {
+        List<Arm> out = new ArrayList<>();
+        List<ExperimentConfig.ModelConfig> models = config.modelList();
+        for (int i = 0; i < models.size(); i++) {
+            ExperimentConfig.ModelConfig m = models.get(i);
+            for (Strategy s : strategies()) {
+                Strategy named = config.severalModels() ? s.withName(s.name() + " @ " + ExperimentConfig.modelName(m, i)) : s;
+                out.add(new Arm(named, network(m), training(m)));
+            }
+        }
+        return out;
+    }
+
+    /** The arms' names in order: the strategies, or "strategy @ model" for several models. */
+    public List<String> armNames() {
+        return arms().stream().map(Arm::name).toList();
+    }
+
     public Metric metric() {
         return Metric.parse(config.metric() == null ? "balanced-accuracy" : config.metric());
     }
@@ -97,10 +123,14 @@ public final class ExperimentRunner {
         if (workers < 1) {
             throw new ConfigException("workers must be >= 1, got " + workers);
         }
-        List<Strategy> strategies = strategies();
+        List<Arm> strategies = arms();
+        NetworkSpec network = strategies.get(0).network();
+        if (config.dataSets().stream().anyMatch(d -> d.smiles() != null)
+                && strategies.stream().anyMatch(a -> !a.network().name().equals(network.name()))) {
+            throw new ConfigException("the models of an experiment on SMILES must be of one type (mlp, gcn or merge): "
+                    + "each type reads the molecules differently");
+        }
         ResultsFile results = ResultsFile.open(outDir);
-        NetworkSpec network = network();
-        TrainingOptions training = training();
         List<ExperimentConfig.DataConfig> dataSets = config.dataSets();
         int total = dataSets.size() * strategies.size() * config.seeds().size();
         int[] done = {0};
@@ -114,7 +144,7 @@ public final class ExperimentRunner {
                 SplitSpec split = splitSpec(d);
                 MoleculeSet<?> molecules = null; // a SMILES file is read and featurised once, then split per seed
                 for (long seed : config.seeds()) {
-                    List<Strategy> pending = strategies.stream()
+                    List<Arm> pending = strategies.stream()
                             .filter(s -> !results.has(name, s.name(), seed)).toList();
                     synchronized (done) {
                         done[0] += strategies.size() - pending.size();
@@ -128,10 +158,11 @@ public final class ExperimentRunner {
                     }
                     Prepared<?> data = prepare(d, molecules, table, split, seed);
                     List<java.util.concurrent.Future<?>> cells = new ArrayList<>();
-                    for (Strategy strategy : pending) {
+                    for (Arm arm : pending) {
+                        Strategy strategy = arm.strategy();
                         cells.add(pool.submit(() -> {
-                            RunSpec spec = new RunSpec(file(d), table, simulate(d), split, strategy, network, training,
-                                    new ThresholdRule.Fixed(0.5), seed);
+                            RunSpec spec = new RunSpec(file(d), table, simulate(d), split, strategy, arm.network(),
+                                    arm.training(), new ThresholdRule.Fixed(0.5), seed);
                             try (RunResult<?> r = data.run(spec)) {
                                 results.append(cell(dataSets.size() > 1 ? name : null, strategy, seed, r));
                             }
@@ -181,7 +212,7 @@ public final class ExperimentRunner {
         return dataSets.size();
     }
 
-    private static int indexOfStrategy(List<Strategy> strategies, JsonNode line) {
+    private static int indexOfStrategy(List<Arm> strategies, JsonNode line) {
         String name = line.get("strategy").asText();
         for (int i = 0; i < strategies.size(); i++) {
             if (strategies.get(i).name().equals(name)) {
@@ -200,7 +231,7 @@ public final class ExperimentRunner {
 
     /** True when the experiment's network takes graphs (gcn, merge), which train on one engine thread. */
     public boolean graphNetwork() {
-        return !(network() instanceof Mlp);
+        return arms().stream().anyMatch(a -> !(a.network() instanceof Mlp));
     }
 
     private Prepared<?> prepare(ExperimentConfig.DataConfig d, MoleculeSet<?> molecules, TableSpec table,
@@ -293,8 +324,7 @@ public final class ExperimentRunner {
         return new SplitSpec(s.get(0), s.get(1), s.get(2), DuplicatePolicy.GROUP);
     }
 
-    private NetworkSpec network() {
-        ExperimentConfig.ModelConfig m = config.model();
+    private static NetworkSpec network(ExperimentConfig.ModelConfig m) {
         if (m == null) {
             return Mlp.defaults();
         }
@@ -324,9 +354,8 @@ public final class ExperimentRunner {
                 m.dropout() == null ? d.dropout() : m.dropout());
     }
 
-    private TrainingOptions training() {
+    private static TrainingOptions training(ExperimentConfig.ModelConfig m) {
         TrainingOptions t = TrainingOptions.defaults();
-        ExperimentConfig.ModelConfig m = config.model();
         if (m == null) {
             return t;
         }

@@ -24,7 +24,7 @@ import org.rebalance.core.stats.Summary;
  * The experiment report, made from results only: {@code report.html} (self-contained, the plots
  * inlined), {@code report.md} with the plots as PNG files beside it. It leads with the verdict, then
  * the table of the metric over repeats with the paired tests, McNemar's test on each split, a bar
- * chart of the means (error bars: one SD), the mean validation learning curves per strategy, ROC and
+ * chart of the means (error bars: the bootstrap 95 % interval), the mean validation learning curves per strategy, ROC and
  * precision-recall curves, and confusion-matrix heat maps. Plots are drawn with XChart.
  */
 public final class ExperimentReport {
@@ -128,7 +128,7 @@ public final class ExperimentReport {
 
     static CategoryChart barChart(ExperimentSummary s) {
         CategoryChart chart = new CategoryChartBuilder().width(800).height(450)
-                .title("Test " + s.metric().key() + " over repeats (mean, error bar = 1 SD)")
+                .title("Test " + s.metric().key() + " over repeats (mean, error bar = bootstrap 95% CI, wider side)")
                 .xAxisTitle("strategy").yAxisTitle(s.metric().key()).build();
         List<String> names = new ArrayList<>();
         List<Double> means = new ArrayList<>();
@@ -136,7 +136,9 @@ public final class ExperimentReport {
         for (ExperimentSummary.Row r : s.rows()) {
             names.add(r.strategy());
             means.add(nanToZero(r.summary().mean()));
-            sds.add(nanToZero(r.summary().sd()));
+            // XChart draws symmetric bars: the wider side of the (possibly skewed) bootstrap interval
+            Summary m = r.summary();
+            sds.add(nanToZero(Math.max(m.mean() - m.ciLow(), m.ciHigh() - m.mean())));
         }
         chart.addSeries(s.metric().key(), names, means, sds);
         chart.getStyler().setLegendVisible(false);
