@@ -3,6 +3,7 @@ package org.rebalance.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rebalance.cli.options.DataOptions;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.cli.report.RunSummary;
 import org.rebalance.cli.run.ResampledTable;
 import org.rebalance.core.data.ClassTarget;
@@ -40,6 +41,11 @@ final class ResampleCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "5", description = "Neighbours for neighbour-based samplers (default: ${DEFAULT-VALUE}).")
     private int k;
 
+    @Option(names = "--distance", defaultValue = "euclidean", paramLabel = "NAME",
+            description = "Distance of the neighbour samplers (smote, enn, tomek-links, near-miss-*): euclidean, or "
+                    + "jaccard for 0/1 fingerprints (default: ${DEFAULT-VALUE}).")
+    private String distance;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -51,7 +57,8 @@ final class ResampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Sampler sampler = SamplerCatalog.create(method, SamplingStrategy.parse(ratio), new SamplerCatalog.Parameters(k));
+        Sampler sampler = SamplerCatalog.create(method, SamplingStrategy.parse(ratio),
+                new SamplerCatalog.Parameters(k).withDistance(Distance.parse(distance)));
         Dataset<Table> read = CsvReader.read(data.data, data.tableSpec());
         Dataset<Table> table = data.simulate().isEmpty() ? read : read.select(MakeImbalance.rows(read.classTarget(),
                 data.simulate(), Seeds.of(seed).stream("imbalance")));

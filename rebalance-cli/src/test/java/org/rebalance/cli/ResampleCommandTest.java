@@ -102,4 +102,23 @@ class ResampleCommandTest {
         List<String> lines = Files.readAllLines(out);
         assertEquals(0, lines.stream().filter(l -> l.equals("5.5,0")).count());
     }
+
+    @Test
+    void fingerprintsCanUseTheJaccardDistance() throws IOException {
+        // q = 100000 and x = 111110 are each other's nearest by Jaccard (0.8) but not by Euclid (q's is 010000)
+        Path f = dir.resolve("fp.csv");
+        Files.writeString(f, "b1,b2,b3,b4,b5,b6,label\n1,0,0,0,0,0,0\n1,1,1,1,1,0,1\n0,1,0,0,0,0,0\n");
+        Path out = dir.resolve("fp-out.csv");
+        CommandRunner.Outcome r = CommandRunner.run("resample", "--data", f.toString(), "--method", "tomek-links",
+                "--ratio", "all", "--distance", "jaccard", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertEquals(List.of("b1,b2,b3,b4,b5,b6,label", "0,1,0,0,0,0,0"), Files.readAllLines(out));
+        r = CommandRunner.run("resample", "--data", f.toString(), "--method", "tomek-links", "--ratio", "all",
+                "--out", out.toString());
+        assertEquals(4, Files.readAllLines(out).size(), "no Euclidean Tomek link: every row stays");
+        r = CommandRunner.run("resample", "--data", f.toString(), "--method", "enn", "--distance", "cosine",
+                "--out", dir.resolve("none.csv").toString());
+        assertEquals(4, r.exitCode());
+        assertEquals("error: distance must be euclidean or jaccard, got \"cosine\"", r.err().strip());
+    }
 }

@@ -22,6 +22,11 @@ public final class StrategyOptions {
                     + "balanced (n / (k n_c)) or none.")
     public String classWeights;
 
+    @Option(names = "--distance", defaultValue = "euclidean", paramLabel = "NAME",
+            description = "Distance of the neighbour samplers (smote, enn, tomek-links, near-miss-*): euclidean, or "
+                    + "jaccard for 0/1 fingerprints (default: ${DEFAULT-VALUE}).")
+    public String distance;
+
     @Option(names = "--k", defaultValue = "5",
             description = "Neighbours for neighbour-based samplers such as smote (default: ${DEFAULT-VALUE}).")
     public int k;
@@ -57,7 +62,7 @@ public final class StrategyOptions {
     /** The options as a description (the same form experiment files use). */
     public StrategyDescription description() {
         return new StrategyDescription(null, strategy, ratio, k, classWeights, loss, alpha, gamma, tau, batches,
-                epochLength, null);
+                epochLength, null, distance);
     }
 
     public Strategy strategy() {

@@ -88,7 +88,7 @@ public final class AmesStudy {
 
     private static Strategy describe(String name, String sampler, String weights, String loss, Double gamma,
             String batches) {
-        return new StrategyDescription(name, sampler, null, null, weights, loss, null, gamma, null, batches, null, null)
+        return new StrategyDescription(name, sampler, null, null, weights, loss, null, gamma, null, batches, null, null, null)
                 .toStrategy();
     }
 

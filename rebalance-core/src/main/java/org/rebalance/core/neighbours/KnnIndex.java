@@ -6,7 +6,7 @@ import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.DenseMatrix;
 
 /**
- * Exact k-nearest-neighbour search by Euclidean distance over a fixed set of reference points,
+ * Exact k-nearest-neighbour search by Euclidean (or, for fingerprints, Jaccard) distance over a fixed set of reference points,
  * shared by every neighbour-based sampler. Brute force, but cache-friendly and parallel: queries
  * are processed in blocks of 64 against reference blocks of 512 points stored dimension-major (so
  * the distance loop runs over contiguous points and the JIT vectorises it), query blocks run on
@@ -21,25 +21,56 @@ public final class KnnIndex {
     private final double[] points;
     private final int n;
     private final int d;
+    private final Distance distance;
+    private final double[] norms; // JACCARD: each reference point's a.a
 
-    private KnnIndex(double[] points, int n, int d) {
+    private KnnIndex(double[] points, int n, int d, Distance distance) {
         this.points = points;
         this.n = n;
         this.d = d;
+        this.distance = distance;
+        this.norms = distance == Distance.JACCARD ? new double[n] : null;
+        if (norms != null) {
+            for (int i = 0; i < n; i++) {
+                norms[i] = dot(points, i * d, points, i * d, d);
+            }
+        }
     }
 
-    /** An index over the given rows of {@code m} (reference point i is row {@code rows[i]}). */
+    /** An index over the given rows of {@code m} (reference point i is row {@code rows[i]}), Euclidean. */
     public static KnnIndex of(DenseMatrix m, int[] rows) {
+        return of(m, rows, Distance.EUCLIDEAN);
+    }
+
+    /** An index over the given rows of {@code m} with the given distance. */
+    public static KnnIndex of(DenseMatrix m, int[] rows, Distance distance) {
         double[] p = new double[rows.length * m.cols()];
         for (int i = 0; i < rows.length; i++) {
             m.copyRow(rows[i], p, i * m.cols());
         }
-        return new KnnIndex(p, rows.length, m.cols());
+        return new KnnIndex(p, rows.length, m.cols(), distance);
     }
 
-    /** An index over every row of {@code m}. */
+    /** An index over every row of {@code m}, Euclidean. */
     public static KnnIndex of(DenseMatrix m) {
-        return new KnnIndex(m.toArray(), m.rows(), m.cols());
+        return of(m, Distance.EUCLIDEAN);
+    }
+
+    /** An index over every row of {@code m} with the given distance. */
+    public static KnnIndex of(DenseMatrix m, Distance distance) {
+        return new KnnIndex(m.toArray(), m.rows(), m.cols(), distance);
+    }
+
+    public Distance distance() {
+        return distance;
+    }
+
+    private static double dot(double[] a, int aBase, double[] b, int bBase, int d) {
+        double s = 0;
+        for (int c = 0; c < d; c++) {
+            s += a[aBase + c] * b[bBase + c];
+        }
+        return s;
     }
 
     public int size() {
@@ -116,7 +147,7 @@ public final class KnnIndex {
         int blocks = (m + QUERY_BLOCK - 1) / QUERY_BLOCK;
         IntStream.range(0, blocks).parallel().forEach(b -> searchBlock(queries, b * QUERY_BLOCK,
                 Math.min(m, (b + 1) * QUERY_BLOCK), k, self, idx, dist));
-        return new Neighbours(k, idx, dist);
+        return new Neighbours(k, idx, dist, distance == Distance.EUCLIDEAN);
     }
 
     private void searchBlock(double[] queries, int from, int to, int k, boolean self, int[] idx, double[] dist) {
@@ -132,7 +163,11 @@ public final class KnnIndex {
             transpose(r0, width, transposed);
             for (int qi = 0; qi < q; qi++) {
                 int query = from + qi;
-                distances(queries, query * d, transposed, width, squared);
+                if (distance == Distance.JACCARD) {
+                    jaccard(queries, query * d, transposed, r0, width, squared);
+                } else {
+                    distances(queries, query * d, transposed, width, squared);
+                }
                 int slot = qi * k;
                 for (int j = 0; j < width; j++) {
                     int r = r0 + j;
@@ -171,6 +206,27 @@ public final class KnnIndex {
                 double diff = qc - transposed[offset + j];
                 out[j] += diff * diff;
             }
+        }
+    }
+
+    /** Jaccard (Tanimoto) distances from one query to a transposed reference block starting at point r0. */
+    private void jaccard(double[] queries, int queryBase, double[] transposed, int r0, int width, double[] out) {
+        Arrays.fill(out, 0, width, 0.0);
+        double qq = 0;
+        for (int c = 0; c < d; c++) {
+            double qc = queries[queryBase + c];
+            qq += qc * qc;
+            if (qc == 0) {
+                continue; // fingerprints are sparse: skip the zero bits of the query
+            }
+            int offset = c * REFERENCE_BLOCK;
+            for (int j = 0; j < width; j++) {
+                out[j] += qc * transposed[offset + j];
+            }
+        }
+        for (int j = 0; j < width; j++) {
+            double union = qq + norms[r0 + j] - out[j];
+            out[j] = union <= 0 ? 0 : 1 - out[j] / union;
         }
     }
 

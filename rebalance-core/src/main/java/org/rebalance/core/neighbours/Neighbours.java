@@ -3,17 +3,20 @@ package org.rebalance.core.neighbours;
 /**
  * The k nearest neighbours of each of m query points, nearest first: {@code index(q, j)} is the
  * j-th nearest reference point of query q (a row of the index's points) and {@code distance(q, j)}
- * its Euclidean distance. Ties are broken by the smaller reference index.
+ * its distance (Euclidean, or Jaccard for an index built with {@link Distance#JACCARD}). Ties are broken
+ * by the smaller reference index.
  */
 public final class Neighbours {
     private final int k;
     private final int[] indices;
-    private final double[] squaredDistances;
+    private final double[] values; // squared Euclidean distances, or Jaccard distances
+    private final boolean squared;
 
-    Neighbours(int k, int[] indices, double[] squaredDistances) {
+    Neighbours(int k, int[] indices, double[] values, boolean squared) {
         this.k = k;
         this.indices = indices;
-        this.squaredDistances = squaredDistances;
+        this.values = values;
+        this.squared = squared;
     }
 
     public int k() {
@@ -29,12 +32,14 @@ public final class Neighbours {
     }
 
     public double distance(int query, int j) {
-        return Math.sqrt(squaredDistances[query * k + j]);
+        double v = values[query * k + j];
+        return squared ? Math.sqrt(v) : v;
     }
 
-    /** The squared Euclidean distance of the j-th neighbour (exact, no square root). */
+    /** The squared distance of the j-th neighbour (for Euclidean indexes exact, with no square root taken). */
     public double squaredDistance(int query, int j) {
-        return squaredDistances[query * k + j];
+        double v = values[query * k + j];
+        return squared ? v : v * v;
     }
 
     /** The neighbours of one query, nearest first (a copy). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.rebalance.core.ConfigException;
+import org.rebalance.core.neighbours.Distance;
 import java.util.List;
 import org.rebalance.core.resample.over.Adasyn;
 import org.rebalance.core.resample.over.BorderlineSmote;
@@ -30,8 +31,11 @@ import org.rebalance.core.resample.under.TomekLinks;
  */
 public final class SamplerCatalog {
     /** Parameters a sampler may take besides its sampling strategy. */
-    public record Parameters(int k, double perturbation) {
+    public record Parameters(int k, double perturbation, Distance distance) {
         public Parameters {
+            if (distance == null) {
+                throw new ConfigException("a distance is required (euclidean or jaccard)");
+            }
             if (k < 1) {
                 throw new ConfigException("k must be >= 1, got " + k);
             }
@@ -40,9 +44,19 @@ public final class SamplerCatalog {
             }
         }
 
-        /** The given k and perturbation 0.1. */
+        /** The given k and perturbation 0.1, Euclidean distances. */
         public Parameters(int k) {
-            this(k, 0.1);
+            this(k, 0.1, Distance.EUCLIDEAN);
+        }
+
+        /** The given k and perturbation, Euclidean distances. */
+        public Parameters(int k, double perturbation) {
+            this(k, perturbation, Distance.EUCLIDEAN);
+        }
+
+        /** These parameters with another distance for the neighbour searches. */
+        public Parameters withDistance(Distance value) {
+            return new Parameters(k, perturbation, value);
         }
 
         /** k = 5, imbalanced-learn's default for SMOTE; perturbation 0.1. */
@@ -61,28 +75,28 @@ public final class SamplerCatalog {
         m.put("none", (s, p) -> new NoSampler());
         m.put("random-over", (s, p) -> new RandomOverSampler(s));
         m.put("random-under", (s, p) -> new RandomUnderSampler(s));
-        m.put("smote", (s, p) -> new Smote(s, p.k()));
+        m.put("smote", (s, p) -> new Smote(s, p.k(), p.distance()));
         m.put("smote-nc", (s, p) -> new SmoteNc(s, p.k()));
         m.put("borderline-smote-1", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.ONE));
         m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO));
         m.put("adasyn", (s, p) -> new Adasyn(s, p.k()));
         m.put("rose", (s, p) -> new Rose(s, 1.0));
         m.put("perturbed-over", (s, p) -> new PerturbedOverSampler(s, p.perturbation()));
-        m.put("tomek-links", (s, p) -> new TomekLinks(s));
-        m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL));
+        m.put("tomek-links", (s, p) -> new TomekLinks(s, p.distance()));
+        m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, p.distance()));
         m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100));
         m.put("condensed-nn", (s, p) -> new CondensedNearestNeighbour(s));
         m.put("cluster-centroids", (s, p) -> new ClusterCentroids(s, 50));
         m.put("ncr", (s, p) -> new NeighbourhoodCleaningRule(s, 3));
         m.put("one-sided-selection", (s, p) -> new OneSidedSelection(s));
-        m.put("near-miss-1", (s, p) -> new NearMiss(s, NearMiss.Version.ONE, 3));
-        m.put("near-miss-2", (s, p) -> new NearMiss(s, NearMiss.Version.TWO, 3));
-        m.put("near-miss-3", (s, p) -> new NearMiss(s, NearMiss.Version.THREE, 3));
+        m.put("near-miss-1", (s, p) -> new NearMiss(s, NearMiss.Version.ONE, 3, p.distance()));
+        m.put("near-miss-2", (s, p) -> new NearMiss(s, NearMiss.Version.TWO, 3, p.distance()));
+        m.put("near-miss-3", (s, p) -> new NearMiss(s, NearMiss.Version.THREE, 3, p.distance()));
         // imbalanced-learn's SMOTEENN and SMOTETomek: the target goes to SMOTE, the cleaner cleans every class
-        m.put("smote-enn", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k()),
-                new EditedNearestNeighbours(SamplingStrategy.Named.ALL, 3, EditedNearestNeighbours.Rule.ALL))));
-        m.put("smote-tomek", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k()),
-                new TomekLinks(SamplingStrategy.Named.ALL))));
+        m.put("smote-enn", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k(), p.distance()),
+                new EditedNearestNeighbours(SamplingStrategy.Named.ALL, 3, EditedNearestNeighbours.Rule.ALL, p.distance()))));
+        m.put("smote-tomek", (s, p) -> new SamplerPipeline(List.of(new Smote(s, p.k(), p.distance()),
+                new TomekLinks(SamplingStrategy.Named.ALL, p.distance()))));
         return Collections.unmodifiableMap(m);
     }
 

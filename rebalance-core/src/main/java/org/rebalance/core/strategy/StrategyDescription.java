@@ -1,6 +1,7 @@
 package org.rebalance.core.strategy;
 
 import org.rebalance.core.image.AugmentSpec;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.image.AugmentTargets;
 import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.LossSpec;
@@ -24,10 +25,11 @@ import org.rebalance.core.weight.WeightingRule;
  * @param batches shuffled, balanced or balanced-without-replacement (default shuffled)
  * @param epochLength rows per balanced epoch, 0 = training size (default 0)
  * @param augment on-the-fly augmentation of training images (default none)
+ * @param distance the neighbour samplers' distance: euclidean (default) or jaccard (for fingerprints)
  */
 public record StrategyDescription(String name, String strategy, String ratio, Integer k, String classWeights,
         String loss, Double alpha, Double gamma, Double tau, String batches, Integer epochLength,
-        AugmentDescription augment) {
+        AugmentDescription augment, String distance) {
 
     /**
      * Image augmentation as text and numbers (see {@link AugmentSpec}); null fields are off, strength 1,
@@ -45,7 +47,8 @@ public record StrategyDescription(String name, String strategy, String ratio, In
     public Strategy toStrategy() {
         String kind = strategy == null ? "none" : strategy;
         Strategy s = Strategies.parse(kind, ratio == null ? null : SamplingStrategy.parse(ratio),
-                new SamplerCatalog.Parameters(k == null ? 5 : k));
+                new SamplerCatalog.Parameters(k == null ? 5 : k)
+                        .withDistance(distance == null ? Distance.EUCLIDEAN : Distance.parse(distance)));
         LossSpec lossSpec = LossSpec.parse(loss == null ? "cross-entropy" : loss, alpha == null ? Double.NaN : alpha,
                 gamma == null ? 2 : gamma, tau == null ? 1 : tau);
         if (!(lossSpec instanceof LossSpec.CrossEntropy)) {

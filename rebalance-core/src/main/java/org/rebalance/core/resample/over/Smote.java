@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -27,9 +28,15 @@ import org.rebalance.core.resample.TargetCounts;
  * @param strategy which classes to raise, and to what
  * @param k same-class neighbours to interpolate towards
  */
-public record Smote(SamplingStrategy strategy, int k) implements Sampler {
+public record Smote(SamplingStrategy strategy, int k, Distance distance) implements Sampler {
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public Smote(SamplingStrategy strategy, int k) {
+        this(strategy, k, Distance.EUCLIDEAN);
+    }
+
     public Smote {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
         if (k < 1) {
             throw new ConfigException("smote: k must be >= 1, got " + k);
         }
@@ -69,7 +76,7 @@ public record Smote(SamplingStrategy strategy, int k) implements Sampler {
             }
             int[] rows = byClass.of(c);
             Synthesis.requireMoreThanK(name(), k, rows.length, target.classes().name(c));
-            KnnIndex index = KnnIndex.of(features, rows);
+            KnnIndex index = KnnIndex.of(features, rows, distance);
             Neighbours neighbours = index.selfNeighbours(k);
             for (int s = 0; s < need; s++) {
                 int seed = rng.nextInt(rows.length);

@@ -6,6 +6,7 @@ import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.neighbours.ClassBoundary;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -26,7 +27,7 @@ import org.rebalance.core.resample.SamplingStrategy;
  * @param k neighbours consulted
  * @param rule when the neighbours count as disagreeing
  */
-public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rule) implements Sampler {
+public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rule, Distance distance) implements Sampler {
     /** When a point's neighbours count as disagreeing with it. */
     public enum Rule {
         /** Any neighbour of another class. */
@@ -35,8 +36,14 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
         MODE
     }
 
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rule) {
+        this(strategy, k, rule, Distance.EUCLIDEAN);
+    }
+
     public EditedNearestNeighbours {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
         Objects.requireNonNull(rule, "rule");
         if (k < 1) {
             throw new ConfigException("enn: k must be >= 1, got " + k);
@@ -77,7 +84,7 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
             throw new ConfigException(name() + ": k=" + k + " needs at least " + (k + 1) + " examples, found " + n);
         }
         boolean[] remove = new boolean[n];
-        if (rule == Rule.ALL) {
+        if (rule == Rule.ALL && distance == Distance.EUCLIDEAN) {
             // all k nearest share the class exactly when k same-class points come before any other class
             ClassBoundary boundary = ClassBoundary.of(features, target, k);
             for (int i = 0; i < n; i++) {
@@ -85,7 +92,7 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
             }
             return remove;
         }
-        Neighbours neighbours = KnnIndex.of(features).selfNeighbours(k);
+        Neighbours neighbours = KnnIndex.of(features, distance).selfNeighbours(k);
         int[] votes = new int[target.classCount()];
         for (int i = 0; i < n; i++) {
             int own = target.label(i);
@@ -96,8 +103,19 @@ public record EditedNearestNeighbours(SamplingStrategy strategy, int k, Rule rul
         return remove;
     }
 
-    /** The MODE rule: another class has more votes than the point's own among its k neighbours. */
+    /**
+     * ALL: any of the k neighbours has another class; MODE: another class has more votes than the point's own
+     * among its k neighbours.
+     */
     private boolean disagree(Neighbours neighbours, int i, int own, ClassTarget target, int[] votes) {
+        if (rule == Rule.ALL) {
+            for (int j = 0; j < k; j++) {
+                if (target.label(neighbours.index(i, j)) != own) {
+                    return true;
+                }
+            }
+            return false;
+        }
         java.util.Arrays.fill(votes, 0);
         for (int j = 0; j < k; j++) {
             votes[target.label(neighbours.index(i, j))]++;

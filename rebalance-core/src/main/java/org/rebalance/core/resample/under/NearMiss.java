@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -29,16 +30,22 @@ import org.rebalance.core.resample.TargetCounts;
  * @param version the selection rule
  * @param k minority neighbours consulted
  */
-public record NearMiss(SamplingStrategy strategy, Version version, int k) implements Sampler {
+public record NearMiss(SamplingStrategy strategy, Version version, int k, Distance distance) implements Sampler {
     /** The three rules of the paper. */
     public enum Version { ONE, TWO, THREE }
 
     public NearMiss {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(distance, "distance");
         if (k < 1) {
             throw new ConfigException("near-miss: k must be >= 1, got " + k);
         }
+    }
+
+    /** Euclidean distances, as imbalanced-learn. */
+    public NearMiss(SamplingStrategy strategy, Version version, int k) {
+        this(strategy, version, k, Distance.EUCLIDEAN);
     }
 
     /** {@code auto}, k = 3. */
@@ -73,7 +80,7 @@ public record NearMiss(SamplingStrategy strategy, Version version, int k) implem
             throw new ConfigException(name() + ": k=" + k + " needs at least " + k + " examples of class \""
                     + target.classes().name(minority) + "\", found " + minorityRows.length);
         }
-        KnnIndex minorityIndex = KnnIndex.of(features, minorityRows);
+        KnnIndex minorityIndex = KnnIndex.of(features, minorityRows, distance);
         boolean[] keep = new boolean[target.size()];
         for (int c = 0; c < counts.length; c++) {
             int[] rows = byClass.of(c);
@@ -104,7 +111,7 @@ public record NearMiss(SamplingStrategy strategy, Version version, int k) implem
         int m = minorityIndex.size();
         int[] candidates = rows;
         if (version == Version.THREE) {
-            KnnIndex classIndex = KnnIndex.of(features, rows);
+            KnnIndex classIndex = KnnIndex.of(features, rows, distance);
             int shortlist = Math.min(k, rows.length);
             double[] queries = new double[m * features.cols()];
             for (int i = 0; i < m; i++) {

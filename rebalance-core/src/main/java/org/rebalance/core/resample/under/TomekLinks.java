@@ -1,6 +1,9 @@
 package org.rebalance.core.resample.under;
 
 import java.util.Objects;
+import org.rebalance.core.neighbours.Distance;
+import org.rebalance.core.neighbours.KnnIndex;
+import org.rebalance.core.neighbours.Neighbours;
 import java.util.random.RandomGenerator;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
@@ -20,9 +23,15 @@ import org.rebalance.core.resample.SamplingStrategy;
  *
  * @param strategy which classes may lose points
  */
-public record TomekLinks(SamplingStrategy strategy) implements Sampler {
+public record TomekLinks(SamplingStrategy strategy, Distance distance) implements Sampler {
     public TomekLinks {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
+    }
+
+    /** Euclidean distances, as imbalanced-learn. */
+    public TomekLinks(SamplingStrategy strategy) {
+        this(strategy, Distance.EUCLIDEAN);
     }
 
     /** The {@code auto} strategy. */
@@ -49,7 +58,8 @@ public record TomekLinks(SamplingStrategy strategy) implements Sampler {
     public Resampling plan(DenseMatrix features, ClassTarget target, RandomGenerator rng) {
         ClassRows.checkAligned(features, target);
         boolean[] selected = strategy.selects(target.counts(), target.classes(), kind());
-        return Cleaning.keepUnmarked(target, marks(features, target, selected));
+        return Cleaning.keepUnmarked(target, distance == Distance.EUCLIDEAN ? marks(features, target, selected)
+                : marksByIndex(features, target, selected, distance));
     }
 
     /** The rows to remove: the ends of Tomek links that belong to the given classes. */
@@ -68,6 +78,22 @@ public record TomekLinks(SamplingStrategy strategy) implements Sampler {
                     remove[i] = true;
                 }
             }
+        }
+        return remove;
+    }
+
+    /** Tomek links found through a k-NN index of any distance: i and j each other's nearest, of two classes. */
+    static boolean[] marksByIndex(DenseMatrix features, ClassTarget target, boolean[] selected, Distance distance) {
+        int n = target.size();
+        boolean[] remove = new boolean[n];
+        if (n < 2) {
+            return remove;
+        }
+        Neighbours nearest = KnnIndex.of(features, distance).selfNeighbours(1);
+        for (int i = 0; i < n; i++) {
+            int j = nearest.index(i, 0);
+            boolean link = target.label(i) != target.label(j) && nearest.index(j, 0) == i;
+            remove[i] = link && selected[target.label(i)];
         }
         return remove;
     }
