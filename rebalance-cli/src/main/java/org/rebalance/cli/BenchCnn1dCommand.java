@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.core.data.RegressionTarget;
 import org.rebalance.core.data.Table;
 import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
@@ -78,7 +77,7 @@ final class BenchCnn1dCommand implements Callable<Integer> {
         double[] timed = seconds.length > 1 ? Arrays.copyOfRange(seconds, 1, seconds.length) : seconds;
         RegressionMetrics m;
         try (var model = fit.model()) {
-            m = RegressionMetrics.of(((RegressionTarget) test.target()).values(), model.predict(test.inputs()));
+            m = RegressionMetrics.of(test.regressionTarget().values(), model.predict(test.inputs()));
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("peer", "rebalance (PyTorch " + Engines.pytorch().getVersion() + " via DJL)");

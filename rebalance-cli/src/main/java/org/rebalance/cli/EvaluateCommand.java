@@ -78,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Regression errors of the model and of its training mean (the baseline) on the file. */
     private void evaluateRegression(LoadedModel loaded) throws java.io.IOException {
         Dataset<Table> file = CsvReader.readRegression(data, loaded.tableSpec(label));
-        double[] truth = ((org.rebalance.core.data.RegressionTarget) file.target()).values();
+        double[] truth = file.regressionTarget().values();
         RegressionMetrics model = RegressionMetrics.of(truth, loaded.predict(file.inputs()));
         double mean = loaded.manifest().regression().targetMean();
         RegressionMetrics base = RegressionMetrics.of(truth, new MeanBaseline(mean).predict(truth.length));

@@ -88,4 +88,29 @@ class ImageExperimentTest {
                 r.err().strip());
         assertTrue(Files.notExists(out), "no empty experiment folder is left behind");
     }
+
+    @Test
+    void anUnknownLongTailProfileIsAConfigError() throws IOException {
+        Path config = dir.resolve("zipf.yaml");
+        Files.writeString(config, String.join("\n", "data:", "  images: " + Path.of("../data/mnist").toAbsolutePath(),
+                "  longTail: {profile: zipf, rho: 10, maxCount: 40}", "seeds: [1]", "model: {type: cnn2d}",
+                "strategies:", "  - name: ce", ""));
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out",
+                dir.resolve("zipf").toString(), "--quiet");
+        assertEquals(4, r.exitCode());
+        assertEquals("error: longTail.profile must be exponential or step, got \"zipf\"", r.err().strip());
+    }
+
+    @Test
+    void modelsOfDifferentTypesOnSmilesAreRefused() throws IOException {
+        Path config = dir.resolve("mixed.yaml");
+        Files.writeString(config, String.join("\n", "data:",
+                "  file: " + Path.of("../data/ames_tdc_xu2012.csv").toAbsolutePath(), "  smiles: smiles",
+                "seeds: [1]", "models:", "  - {type: mlp}", "  - {type: gcn}", "strategies:", "  - strategy: none", ""));
+        CommandRunner.Outcome r = CommandRunner.run("compare", "--config", config.toString(), "--out",
+                dir.resolve("mixed").toString(), "--quiet");
+        assertEquals(4, r.exitCode());
+        assertTrue(r.err().contains("the models of an experiment on SMILES must be of one type"), r.err());
+        assertTrue(Files.notExists(dir.resolve("mixed")));
+    }
 }

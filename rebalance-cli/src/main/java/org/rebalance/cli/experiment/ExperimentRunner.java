@@ -88,9 +88,10 @@ public final class ExperimentRunner {
     List<Arm> arms() {
         List<Arm> out = new ArrayList<>();
         List<ExperimentConfig.ModelConfig> models = config.modelList();
+        List<Strategy> strategies = strategies();
         for (int i = 0; i < models.size(); i++) {
             ExperimentConfig.ModelConfig m = models.get(i);
-            for (Strategy s : strategies()) {
+            for (Strategy s : strategies) {
                 Strategy named = config.severalModels() ? s.withName(s.name() + " @ " + ExperimentConfig.modelName(m, i)) : s;
                 out.add(new Arm(named, network(m), training(m)));
             }
@@ -143,6 +144,7 @@ public final class ExperimentRunner {
                 TableSpec table = tableSpec(d);
                 SplitSpec split = splitSpec(d);
                 MoleculeSet<?> molecules = null; // a SMILES file is read and featurised once, then split per seed
+                ImageData.ImageFiles images = null; // image files too
                 for (long seed : config.seeds()) {
                     List<Arm> pending = strategies.stream()
                             .filter(s -> !results.has(name, s.name(), seed)).toList();
@@ -156,7 +158,10 @@ public final class ExperimentRunner {
                     if (d.smiles() != null && molecules == null) {
                         molecules = readMolecules(d, table, network);
                     }
-                    Prepared<?> data = prepare(d, molecules, table, split, seed);
+                    if (d.images() != null && images == null) {
+                        images = ImageData.read(file(d), ColourMode.parse(d.colour() == null ? "gray" : d.colour()));
+                    }
+                    Prepared<?> data = prepare(d, molecules, images, table, split, seed);
                     List<java.util.concurrent.Future<?>> cells = new ArrayList<>();
                     for (Arm arm : pending) {
                         Strategy strategy = arm.strategy();
@@ -234,13 +239,13 @@ public final class ExperimentRunner {
         return arms().stream().anyMatch(a -> !(a.network() instanceof Mlp));
     }
 
-    private Prepared<?> prepare(ExperimentConfig.DataConfig d, MoleculeSet<?> molecules, TableSpec table,
-            SplitSpec split, long seed) {
-        if (d.images() != null) {
+    private Prepared<?> prepare(ExperimentConfig.DataConfig d, MoleculeSet<?> molecules, ImageData.ImageFiles images,
+            TableSpec table, SplitSpec split, long seed) {
+        if (images != null) {
             ImageData.LongTailSpec lt = d.longTail() != null ? d.longTail()
                     : new ImageData.LongTailSpec("exponential", 100, 500, 0);
-            return new Prepared<>(ImageData.of(file(d), ColourMode.parse(d.colour() == null ? "gray" : d.colour()), lt,
-                    d.validPerClass() == null ? 50 : d.validPerClass(), seed), InputKind.IMAGES);
+            return new Prepared<>(ImageData.of(images, lt, d.validPerClass() == null ? 50 : d.validPerClass(), seed),
+                    InputKind.IMAGES);
         }
         if (molecules == null) {
             return new Prepared<>(PreparedData.of(file(d), table, simulate(d), split, seed), InputKind.VECTORS);

@@ -17,9 +17,7 @@ final class ErrorsJson {
     }
 
     /** MSE, RMSE, MAE, R², balanced MSE and the MSE of each shot region. */
-    static Map<String, Object> of(TargetBins bins, double[] trainY, double[] truth, double[] predicted) {
-        RegressionMetrics r = RegressionMetrics.of(truth, predicted);
-        BinnedErrors b = BinnedErrors.of(bins, trainY, truth, predicted);
+    static Map<String, Object> of(RegressionMetrics r, BinnedErrors b) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("mse", MetricsJson.number(r.mse()));
         m.put("rmse", MetricsJson.number(r.rmse()));
@@ -33,8 +31,8 @@ final class ErrorsJson {
     }
 
     /** One row per bin: its range, training and test counts, shot region, errors and mean prediction. */
-    static List<Map<String, Object>> bins(TargetBins bins, double[] trainY, double[] truth, double[] predicted) {
-        BinnedErrors b = BinnedErrors.of(bins, trainY, truth, predicted);
+    static List<Map<String, Object>> bins(BinnedErrors b) {
+        TargetBins bins = b.binning();
         List<Map<String, Object>> rows = new ArrayList<>();
         for (BinnedErrors.Bin bin : b.bins()) {
             Map<String, Object> row = new LinkedHashMap<>();

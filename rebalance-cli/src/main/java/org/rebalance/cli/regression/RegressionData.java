@@ -8,7 +8,6 @@ import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Origin;
 import org.rebalance.core.data.Part;
-import org.rebalance.core.data.RegressionTarget;
 import org.rebalance.core.data.Table;
 import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
@@ -36,7 +35,7 @@ public record RegressionData(Origin origin, String targetColumn, Preprocessor pr
     }
 
     public static double[] targets(Dataset<?> d) {
-        return ((RegressionTarget) d.target()).values();
+        return d.regressionTarget().values();
     }
 
     public static RegressionData read(Path path, TableSpec table, SplitSpec split, long seed) {

@@ -30,7 +30,6 @@ import org.rebalance.core.regression.TargetBins;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
 import org.rebalance.nn.train.RegressionFit;
-import org.rebalance.nn.train.RegressionLearner;
 import org.rebalance.nn.train.RegressionOptions;
 
 /**
@@ -49,9 +48,10 @@ public final class RegressionRun {
             long seed, Path out, PrintStream stdout, ProgressListener progress) throws IOException {
         Dataset<DenseMatrix> train = data.part(Part.TRAIN);
         double[] trainY = RegressionData.targets(train);
-        Dataset<DenseMatrix> adjusted = remedy.resample(train, Seeds.of(seed).stream("remedy"));
-        RegressionFit<DenseMatrix> fit = new RegressionLearner(network, options.withBalancedBins(remedy.balancedBins()))
-                .fit(adjusted, data.part(Part.VALID), remedy.weights(RegressionData.targets(adjusted)), seed, progress);
+        RemedyFit trained = RemedyFit.train(network, options, remedy, train, data.part(Part.VALID),
+                Seeds.of(seed).stream("remedy"), seed, progress);
+        Dataset<DenseMatrix> adjusted = trained.adjusted();
+        RegressionFit<DenseMatrix> fit = trained.fit();
         TargetBins bins = TargetBins.covering(trainY, BINS);
         MeanBaseline baseline = MeanBaseline.fit(trainY);
         Map<String, Object> metrics = new LinkedHashMap<>();
@@ -70,15 +70,16 @@ public final class RegressionRun {
                 double[] truth = RegressionData.targets(d);
                 double[] predicted = model.predict(d.inputs());
                 double[] base = baseline.predict(truth.length);
-                Map<String, Object> m = ErrorsJson.of(bins, trainY, truth, predicted);
-                m.put("baseline", ErrorsJson.of(bins, trainY, truth, base));
-                m.put("bins", ErrorsJson.bins(bins, trainY, truth, predicted));
-                metrics.put(part.name().toLowerCase(Locale.ROOT), m);
                 RegressionMetrics r = RegressionMetrics.of(truth, predicted);
+                BinnedErrors binned = BinnedErrors.of(bins, trainY, truth, predicted);
+                RegressionMetrics baseMetrics = RegressionMetrics.of(truth, base);
+                Map<String, Object> m = ErrorsJson.of(r, binned);
+                m.put("baseline", ErrorsJson.of(baseMetrics, BinnedErrors.of(bins, trainY, truth, base)));
+                m.put("bins", ErrorsJson.bins(binned));
+                metrics.put(part.name().toLowerCase(Locale.ROOT), m);
                 table.append(String.format(Locale.ROOT, "%-6s %8.4f %8.4f %8.4f %8.4f %13.4f %12.4f%n",
-                        part.name().toLowerCase(Locale.ROOT), r.mse(), r.rmse(), r.mae(), r.r2(),
-                        BinnedErrors.of(bins, trainY, truth, predicted).balancedMse(),
-                        RegressionMetrics.of(truth, base).mse()));
+                        part.name().toLowerCase(Locale.ROOT), r.mse(), r.rmse(), r.mae(), r.r2(), binned.balancedMse(),
+                        baseMetrics.mse()));
             }
             metrics.put("best_epoch", fit.bestEpoch());
             metrics.put("history", fit.history().epochs().stream().map(e -> Map.of("epoch", e.epoch(),
@@ -99,10 +100,12 @@ public final class RegressionRun {
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("task", "regression");
         options.put("remedy", remedy.name());
+        options.put("train_size", trainSize);
+        options.put("train_size_after_remedy", adjustedSize);
         return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
                 NetworkDescription.of(network), "DENSE", inputs, data.targetColumn(), List.of(),
                 data.preprocessor().state(), Double.NaN, "none", remedy.name(), options, seed, data.origin(),
-                new int[] {trainSize}, new int[] {adjustedSize}, new double[0], new double[0], null,
+                new int[0], new int[0], new double[0], new double[0], null,
                 new RegressionScale(model.targetMean(), model.targetSd()));
     }
 }

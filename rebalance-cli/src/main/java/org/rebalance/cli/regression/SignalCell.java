@@ -7,16 +7,16 @@ import java.util.Map;
 import org.rebalance.cli.report.MetricsJson;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.core.data.RegressionTarget;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.NetworkSpec;
+import org.rebalance.core.regression.BinnedErrors;
 import org.rebalance.core.regression.MeanBaseline;
+import org.rebalance.core.regression.RegressionMetrics;
 import org.rebalance.core.regression.RegressionRemedy;
 import org.rebalance.core.regression.TargetBins;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
 import org.rebalance.nn.train.RegressionFit;
-import org.rebalance.nn.train.RegressionLearner;
 import org.rebalance.nn.train.RegressionOptions;
 
 /**
@@ -37,15 +37,14 @@ final class SignalCell {
 
     Map<String, Object> run(String law, RegressionRemedy remedy, long seed, Dataset<DenseMatrix> train,
             Dataset<DenseMatrix> valid, Dataset<DenseMatrix> test) {
-        double[] trainY = values(train);
-        Dataset<DenseMatrix> adjusted = remedy.resample(train, Seeds.of(seed).stream("remedy:" + law + ":" + remedy.name()));
-        double[] weights = remedy.weights(values(adjusted));
-        RegressionOptions cellOptions = options.withBalancedBins(remedy.balancedBins());
+        double[] trainY = RegressionData.targets(train);
         long start = System.nanoTime();
-        RegressionFit<DenseMatrix> fit = new RegressionLearner(network, cellOptions)
-                .fit(adjusted, valid, weights, seed, ProgressListener.NONE);
+        RemedyFit trained = RemedyFit.train(network, options, remedy, train, valid,
+                Seeds.of(seed).stream("remedy:" + law + ":" + remedy.name()), seed, ProgressListener.NONE);
+        RegressionFit<DenseMatrix> fit = trained.fit();
+        Dataset<DenseMatrix> adjusted = trained.adjusted();
         double seconds = (System.nanoTime() - start) / 1e9;
-        double[] truth = values(test);
+        double[] truth = RegressionData.targets(test);
         double[] predicted;
         try (var model = fit.model()) {
             predicted = model.predict(test.inputs());
@@ -56,9 +55,10 @@ final class SignalCell {
         m.put("remedy", remedy.name());
         m.put("seed", seed);
         m.put("train_size", adjusted.size());
-        m.put("test", ErrorsJson.of(bins, trainY, truth, predicted));
-        m.put("baseline", ErrorsJson.of(bins, trainY, truth, baseline));
-        m.put("bins", ErrorsJson.bins(bins, trainY, truth, predicted));
+        BinnedErrors binned = BinnedErrors.of(bins, trainY, truth, predicted);
+        m.put("test", ErrorsJson.of(RegressionMetrics.of(truth, predicted), binned));
+        m.put("baseline", ErrorsJson.of(RegressionMetrics.of(truth, baseline), BinnedErrors.of(bins, trainY, truth, baseline)));
+        m.put("bins", ErrorsJson.bins(binned));
         m.put("best_epoch", fit.bestEpoch());
         m.put("epochs_run", fit.history().size());
         m.put("train_seconds", seconds);
@@ -72,9 +72,5 @@ final class SignalCell {
         }
         m.put("history", curve);
         return m;
-    }
-
-    private static double[] values(Dataset<?> d) {
-        return ((RegressionTarget) d.target()).values();
     }
 }

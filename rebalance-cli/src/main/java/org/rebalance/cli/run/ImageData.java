@@ -54,14 +54,13 @@ public record ImageData(Origin origin, ClassNames classes, ImageNormalizer norma
         return parts.get(part);
     }
 
-    /**
-     * Reads {@code folder}: MNIST IDX files ({@code train-images-idx3-ubyte[.gz]}, {@code train-labels-idx1-ubyte},
-     * {@code t10k-...}), or {@code train/} and {@code test/} folders with one sub-folder of PNG/JPEG images per
-     * class. The same seed always gives the same parts.
-     */
-    public static ImageData of(Path folder, ColourMode colour, LongTailSpec longTail, int validPerClass, long seed) {
-        Dataset<ImageSet>[] files = read(folder, colour);
-        Dataset<ImageSet> all = files[0];
+    /** The training and test files of an image folder, read once and split per seed by {@link #of}. */
+    public record ImageFiles(Dataset<ImageSet> train, Dataset<ImageSet> test) {
+    }
+
+    /** Splits files already read; the same seed always gives the same parts. */
+    public static ImageData of(ImageFiles files, LongTailSpec longTail, int validPerClass, long seed) {
+        Dataset<ImageSet> all = files.train();
         ClassTarget target = all.classTarget();
         int k = target.classCount();
         if (validPerClass < 1) {
@@ -79,18 +78,22 @@ public record ImageData(Origin origin, ClassNames classes, ImageNormalizer norma
         Map<Part, Dataset<ImageSet>> parts = new EnumMap<>(Part.class);
         parts.put(Part.TRAIN, normalised(normalizer, train));
         parts.put(Part.VALID, normalised(normalizer, all.select(validRows)));
-        parts.put(Part.TEST, normalised(normalizer, files[1]));
+        parts.put(Part.TEST, normalised(normalizer, files.test()));
         return new ImageData(all.origin(), target.classes(), normalizer, counts, parts);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Dataset<ImageSet>[] read(Path folder, ColourMode colour) {
+    /**
+     * Reads {@code folder}: MNIST IDX files ({@code train-images-idx3-ubyte[.gz]}, {@code train-labels-idx1-ubyte},
+     * {@code t10k-...}), or {@code train/} and {@code test/} folders with one sub-folder of PNG/JPEG images per
+     * class.
+     */
+    public static ImageFiles read(Path folder, ColourMode colour) {
         Path idx = find(folder, "train-images-idx3-ubyte");
         if (idx != null) {
             Dataset<ImageSet> train = IdxReader.read(idx, required(folder, "train-labels-idx1-ubyte"));
             Dataset<ImageSet> test = IdxReader.read(required(folder, "t10k-images-idx3-ubyte"),
                     required(folder, "t10k-labels-idx1-ubyte"), train.classTarget().classes());
-            return new Dataset[] {train, test};
+            return new ImageFiles(train, test);
         }
         if (Files.isDirectory(folder.resolve("train")) && Files.isDirectory(folder.resolve("test"))) {
             Dataset<ImageSet> train = ImageFolderReader.read(folder.resolve("train"), colour);
@@ -100,7 +103,7 @@ public record ImageData(Origin origin, ClassNames classes, ImageNormalizer norma
                         + test.classTarget().classes().names() + " differ from train/'s "
                         + train.classTarget().classes().names());
             }
-            return new Dataset[] {train, test};
+            return new ImageFiles(train, test);
         }
         throw new DataException(Location.file(folder.toString()), "no images found: expected MNIST IDX files "
                 + "(train-images-idx3-ubyte[.gz], ...) or train/ and test/ folders with one sub-folder per class");

@@ -66,17 +66,8 @@ public interface InputKind<I extends Inputs> {
                 return NetworkLearner.forImages(network, options, null);
             }
             // uncovered pixels take each channel's darkest training value: black, whatever the normalisation
-            ImageSet x = train.inputs();
-            float[] darkest = new float[x.channels()];
-            java.util.Arrays.fill(darkest, Float.POSITIVE_INFINITY);
-            float[] all = x.toFloatArray();
-            int plane = x.height() * x.width();
-            for (int i = 0; i < all.length; i++) {
-                int ch = (i / plane) % x.channels();
-                darkest[ch] = Math.min(darkest[ch], all[i]);
-            }
             return NetworkLearner.forImages(network, options,
-                    new ImageAugmentation(augment, train.classTarget().counts(), darkest));
+                    new ImageAugmentation(augment, train.classTarget().counts(), train.inputs().channelMinima()));
         }
     };
 

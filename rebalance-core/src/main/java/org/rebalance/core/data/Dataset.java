@@ -25,4 +25,12 @@ public record Dataset<I extends Inputs>(I inputs, Target target, Origin origin) 
         }
         throw new IllegalStateException("data set " + origin.file() + " has a regression target");
     }
+
+    /** The target as real values; a {@link org.rebalance.core.ConfigException} if this data set has class labels. */
+    public RegressionTarget regressionTarget() {
+        if (target instanceof RegressionTarget t) {
+            return t;
+        }
+        throw new org.rebalance.core.ConfigException("data set " + origin.file() + " has class labels, not regression targets");
+    }
 }

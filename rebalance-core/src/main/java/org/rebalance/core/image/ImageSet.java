@@ -105,6 +105,22 @@ public final class ImageSet implements Inputs {
         return new ImageSet(v, n + count, channels, height, width);
     }
 
+    /** The smallest value of each channel over all images (the black of normalised images); +infinity when empty. */
+    public float[] channelMinima() {
+        float[] min = new float[channels];
+        java.util.Arrays.fill(min, Float.POSITIVE_INFINITY);
+        int plane = height * width;
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < channels; c++) {
+                int base = (i * channels + c) * plane;
+                for (int p = base; p < base + plane; p++) {
+                    min[c] = Math.min(min[c], data[p]);
+                }
+            }
+        }
+        return min;
+    }
+
     @Override
     public String toString() {
         return "ImageSet[" + n + " x " + channels + " x " + height + " x " + width + "]";

@@ -6,7 +6,6 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.core.data.RegressionTarget;
 
 /**
  * A remedy for imbalanced regression, named as on the command line and in study files: it may resample
@@ -53,9 +52,9 @@ public sealed interface RegressionRemedy {
             case "dense-weight":
                 return new DenseReweighting(new DenseWeight(1.0));
             case "smoter":
-                return new SmoterResampling(new Smoter());
+                return new Resampled(new Smoter(), name);
             case "smogn":
-                return new SmognResampling(new Smogn());
+                return new Resampled(new Smogn(), name);
             case "balanced-batches":
                 return new BinnedBatches(10);
             default:
@@ -93,29 +92,11 @@ public sealed interface RegressionRemedy {
         }
     }
 
-    /** SMOTER over-sampling of rare targets (Torgo et al. 2013). */
-    record SmoterResampling(Smoter sampler) implements RegressionRemedy {
-        @Override
-        public String name() {
-            return "smoter";
-        }
-
+    /** Over-sampling of rare targets: SMOTER (Torgo et al. 2013) or SMOGN (Branco et al. 2017). */
+    record Resampled(RegressionSampler sampler, String name) implements RegressionRemedy {
         @Override
         public Dataset<DenseMatrix> resample(Dataset<DenseMatrix> train, RandomGenerator rng) {
-            return sampler.plan(train.inputs(), values(train), rng).applyTo(train);
-        }
-    }
-
-    /** SMOGN over-sampling of rare targets (Branco et al. 2017). */
-    record SmognResampling(Smogn sampler) implements RegressionRemedy {
-        @Override
-        public String name() {
-            return "smogn";
-        }
-
-        @Override
-        public Dataset<DenseMatrix> resample(Dataset<DenseMatrix> train, RandomGenerator rng) {
-            return sampler.plan(train.inputs(), values(train), rng).applyTo(train);
+            return sampler.plan(train.inputs(), train.regressionTarget().values(), rng).applyTo(train);
         }
     }
 
@@ -130,12 +111,5 @@ public sealed interface RegressionRemedy {
         public int balancedBins() {
             return bins;
         }
-    }
-
-    private static double[] values(Dataset<?> d) {
-        if (d.target() instanceof RegressionTarget t) {
-            return t.values();
-        }
-        throw new ConfigException("data set " + d.origin().file() + " has class labels, not regression targets");
     }
 }

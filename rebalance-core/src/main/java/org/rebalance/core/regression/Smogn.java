@@ -31,7 +31,8 @@ import org.rebalance.core.data.DenseMatrix;
  * @param perturbation noise scale relative to each standard deviation, >= 0 (default 0.02, the
  *     paper's)
  */
-public record Smogn(int k, double threshold, double overRatio, double underRatio, double perturbation) {
+public record Smogn(int k, double threshold, double overRatio, double underRatio, double perturbation)
+        implements RegressionSampler {
     /** The paper's noise scale. */
     public static final double DEFAULT_PERTURBATION = 0.02;
 
@@ -52,6 +53,7 @@ public record Smogn(int k, double threshold, double overRatio, double underRatio
      *
      * @throws IllegalArgumentException if x and y differ in length, y is empty or not finite
      */
+    @Override
     public RegressionResampling plan(DenseMatrix x, double[] y, RandomGenerator rng) {
         Noise noise = new Noise();
         return Smoter.plan(x, y, rng, k, threshold, overRatio, underRatio, (e, seed, random, out, offset) -> {

@@ -43,7 +43,7 @@ import org.rebalance.core.neighbours.Neighbours;
  * @param overRatio synthetic examples per rare example, >= 0 (default 1)
  * @param underRatio fraction of normal examples kept, in [0, 1] (default 1)
  */
-public record Smoter(int k, double threshold, double overRatio, double underRatio) {
+public record Smoter(int k, double threshold, double overRatio, double underRatio) implements RegressionSampler {
     public Smoter {
         validate("smoter", k, threshold, overRatio, underRatio);
     }
@@ -58,6 +58,7 @@ public record Smoter(int k, double threshold, double overRatio, double underRati
      *
      * @throws IllegalArgumentException if x and y differ in length, y is empty or not finite
      */
+    @Override
     public RegressionResampling plan(DenseMatrix x, double[] y, RandomGenerator rng) {
         return plan(x, y, rng, k, threshold, overRatio, underRatio, (e, seed, random, out, offset) -> {
             int neighbour = e.neighbours.index(seed, random.nextInt(e.k));

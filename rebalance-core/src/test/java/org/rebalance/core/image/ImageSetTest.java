@@ -71,4 +71,11 @@ class ImageSetTest {
         assertThrows(IllegalArgumentException.class, () -> ImageSet.wrap(new float[0], 0, 0, 1, 1));
         assertEquals("ImageSet[3 x 2 x 1 x 2]", three().toString());
     }
+
+    @org.junit.jupiter.api.Test
+    void channelMinimaAreTakenOverEveryImage() {
+        // two images of 2 channels x 1 x 2: channel 0 holds {3, -1} and {0, 2}, channel 1 {5, 4} and {-2, 7}
+        ImageSet s = ImageSet.wrap(new float[] {3, -1, 5, 4, 0, 2, -2, 7}, 2, 2, 1, 2);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(new float[] {-1, -2}, s.channelMinima());
+    }
 }

@@ -18,7 +18,6 @@ import org.rebalance.core.data.ClassNames;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.core.data.RegressionTarget;
 import org.rebalance.core.learn.Cnn1d;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.History;
@@ -70,8 +69,8 @@ public final class RegressionLearner {
     public RegressionFit<DenseMatrix> fit(Dataset<DenseMatrix> train, Dataset<DenseMatrix> valid,
             double[] exampleWeights, long seed, ProgressListener progress) {
         DenseMatrix x = train.inputs();
-        double[] y = regressionValues(train);
-        double[] validY = regressionValues(valid);
+        double[] y = train.regressionTarget().values();
+        double[] validY = valid.regressionTarget().values();
         if (exampleWeights != null && exampleWeights.length != y.length) {
             throw new IllegalArgumentException(exampleWeights.length + " example weights for " + y.length + " examples");
         }
@@ -98,13 +97,6 @@ public final class RegressionLearner {
             model.close();
             throw e;
         }
-    }
-
-    private static double[] regressionValues(Dataset<?> d) {
-        if (d.target() instanceof RegressionTarget t) {
-            return t.values();
-        }
-        throw new ConfigException("data set " + d.origin().file() + " has class labels, not regression targets");
     }
 
     private List<EpochRecord> run(RegressionModel<DenseMatrix> model, DenseMatrix x, double[] y, DenseMatrix validX,

@@ -91,6 +91,11 @@ class RegressionLearnerTest {
         assertEquals("cnn1d: signals of length 32 are too short for 6 pooling steps of 2 (need >= 64)",
                 assertThrows(ConfigException.class, () -> deep.fit(signals(10, 1), signals(10, 2), null, 1,
                         ProgressListener.NONE)).getMessage());
+        // class labels are not regression targets
+        assertEquals("data set spreads has class labels, not regression targets",
+                assertThrows(ConfigException.class, () -> new RegressionLearner(SMALL, FAST).fit(
+                        SignalNetworkTest.spreads(5, 1), SignalNetworkTest.spreads(5, 2), null, 1,
+                        ProgressListener.NONE)).getMessage());
         assertEquals("balanced batches need at least 2 target bins (0: shuffled), got 1",
                 assertThrows(ConfigException.class, () -> FAST.withBalancedBins(1)).getMessage());
     }
