@@ -42,7 +42,8 @@ final class ResampleCommand implements Callable<Integer> {
     private int k;
 
     @Option(names = "--distance", defaultValue = "euclidean", paramLabel = "NAME",
-            description = "Distance of the neighbour samplers (smote, enn, tomek-links, near-miss-*): euclidean, or "
+            description = "Distance of the neighbour samplers (smote, borderline-smote-*, adasyn, enn, renn, tomek-links, ncr, "
+                    + "one-sided-selection, near-miss-*): euclidean, or "
                     + "jaccard for 0/1 fingerprints (default: ${DEFAULT-VALUE}).")
     private String distance;
 

@@ -23,7 +23,8 @@ public final class StrategyOptions {
     public String classWeights;
 
     @Option(names = "--distance", defaultValue = "euclidean", paramLabel = "NAME",
-            description = "Distance of the neighbour samplers (smote, enn, tomek-links, near-miss-*): euclidean, or "
+            description = "Distance of the neighbour samplers (smote, borderline-smote-*, adasyn, enn, renn, tomek-links, ncr, "
+                    + "one-sided-selection, near-miss-*): euclidean, or "
                     + "jaccard for 0/1 fingerprints (default: ${DEFAULT-VALUE}).")
     public String distance;
 

@@ -77,18 +77,18 @@ public final class SamplerCatalog {
         m.put("random-under", (s, p) -> new RandomUnderSampler(s));
         m.put("smote", (s, p) -> new Smote(s, p.k(), p.distance()));
         m.put("smote-nc", (s, p) -> new SmoteNc(s, p.k()));
-        m.put("borderline-smote-1", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.ONE));
-        m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO));
-        m.put("adasyn", (s, p) -> new Adasyn(s, p.k()));
+        m.put("borderline-smote-1", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.ONE, p.distance()));
+        m.put("borderline-smote-2", (s, p) -> new BorderlineSmote(s, p.k(), 10, BorderlineSmote.Variant.TWO, p.distance()));
+        m.put("adasyn", (s, p) -> new Adasyn(s, p.k(), p.distance()));
         m.put("rose", (s, p) -> new Rose(s, 1.0));
         m.put("perturbed-over", (s, p) -> new PerturbedOverSampler(s, p.perturbation()));
         m.put("tomek-links", (s, p) -> new TomekLinks(s, p.distance()));
         m.put("enn", (s, p) -> new EditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, p.distance()));
-        m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100));
+        m.put("renn", (s, p) -> new RepeatedEditedNearestNeighbours(s, 3, EditedNearestNeighbours.Rule.ALL, 100, p.distance()));
         m.put("condensed-nn", (s, p) -> new CondensedNearestNeighbour(s));
         m.put("cluster-centroids", (s, p) -> new ClusterCentroids(s, 50));
-        m.put("ncr", (s, p) -> new NeighbourhoodCleaningRule(s, 3));
-        m.put("one-sided-selection", (s, p) -> new OneSidedSelection(s));
+        m.put("ncr", (s, p) -> new NeighbourhoodCleaningRule(s, 3, p.distance()));
+        m.put("one-sided-selection", (s, p) -> new OneSidedSelection(s, p.distance()));
         m.put("near-miss-1", (s, p) -> new NearMiss(s, NearMiss.Version.ONE, 3, p.distance()));
         m.put("near-miss-2", (s, p) -> new NearMiss(s, NearMiss.Version.TWO, 3, p.distance()));
         m.put("near-miss-3", (s, p) -> new NearMiss(s, NearMiss.Version.THREE, 3, p.distance()));
@@ -107,6 +107,9 @@ public final class SamplerCatalog {
      * class, as imbalanced-learn's SMOTEENN and SMOTETomek do.
      */
     public static Sampler create(String name, SamplingStrategy strategy, Parameters parameters) {
+        if (contains(name)) {
+            checkDistance(name, parameters.distance());
+        }
         if (name.contains("+")) {
             List<Sampler> steps = new java.util.ArrayList<>();
             for (String part : name.split("\\+", -1)) {
@@ -126,8 +129,38 @@ public final class SamplerCatalog {
         if (factory == null) {
             throw new ConfigException("unknown sampler \"" + name + "\"; expected one of " + String.join(", ", names()));
         }
+        String key = name.trim().toLowerCase(java.util.Locale.ROOT);
+        if (parameters.distance() != Distance.EUCLIDEAN && EUCLIDEAN_ONLY.contains(key)) {
+            throw distanceRefused(key, parameters.distance());
+        }
         return factory.apply(strategy, parameters);
     }
+
+    /** A non-Euclidean distance needs a step that uses it, and no step that would silently measure Euclidean. */
+    private static void checkDistance(String name, Distance distance) {
+        if (distance == Distance.EUCLIDEAN) {
+            return;
+        }
+        for (String part : name.split("\\+", -1)) {
+            if (DISTANCE_AWARE.contains(part.trim().toLowerCase(java.util.Locale.ROOT))) {
+                return;
+            }
+        }
+        throw distanceRefused(name, distance);
+    }
+
+    private static ConfigException distanceRefused(String name, Distance distance) {
+        return new ConfigException(name + " does not take --distance " + distance.name().toLowerCase(java.util.Locale.ROOT)
+                + "; the samplers that do: " + String.join(", ", DISTANCE_AWARE));
+    }
+
+    /** The samplers whose neighbour searches honour {@link Parameters#distance()}. */
+    private static final List<String> DISTANCE_AWARE = List.of("smote", "borderline-smote-1", "borderline-smote-2",
+            "adasyn", "tomek-links", "enn", "renn", "ncr", "one-sided-selection", "near-miss-1", "near-miss-2",
+            "near-miss-3", "smote-enn", "smote-tomek");
+
+    /** Samplers that measure Euclidean (or their own mixed) distances whatever they are asked. */
+    private static final List<String> EUCLIDEAN_ONLY = List.of("smote-nc", "condensed-nn", "cluster-centroids");
 
     /** True for a catalogue name, or a pipeline (a+b) of catalogue names. */
     public static boolean contains(String name) {

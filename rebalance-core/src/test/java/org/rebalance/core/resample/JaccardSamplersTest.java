@@ -49,4 +49,64 @@ class JaccardSamplersTest {
                 org.rebalance.core.resample.under.EditedNearestNeighbours.Rule.ALL).plan(BITS, LABELS, new SplittableRandom(1));
         assertArrayEquals(new int[] {0, 2}, euclid.rows());
     }
+
+    @Test
+    void theCataloguePassesTheDistanceToEveryNeighbourSampler() {
+        SamplerCatalog.Parameters jaccard = new SamplerCatalog.Parameters(5).withDistance(Distance.JACCARD);
+        SamplingStrategy auto = SamplingStrategy.Named.AUTO;
+        assertEquals(new org.rebalance.core.resample.over.Adasyn(auto, 5, Distance.JACCARD),
+                SamplerCatalog.create("adasyn", auto, jaccard));
+        assertEquals(new org.rebalance.core.resample.over.BorderlineSmote(auto, 5, 10,
+                org.rebalance.core.resample.over.BorderlineSmote.Variant.TWO, Distance.JACCARD),
+                SamplerCatalog.create("borderline-smote-2", auto, jaccard));
+        assertEquals(new org.rebalance.core.resample.under.NeighbourhoodCleaningRule(auto, 3, Distance.JACCARD),
+                SamplerCatalog.create("ncr", auto, jaccard));
+        assertEquals(new org.rebalance.core.resample.under.OneSidedSelection(auto, Distance.JACCARD),
+                SamplerCatalog.create("one-sided-selection", auto, jaccard));
+        assertEquals(new org.rebalance.core.resample.under.RepeatedEditedNearestNeighbours(auto, 3,
+                org.rebalance.core.resample.under.EditedNearestNeighbours.Rule.ALL, 100, Distance.JACCARD),
+                SamplerCatalog.create("renn", auto, jaccard));
+    }
+
+    @Test
+    void samplersWithoutJaccardRefuseItInsteadOfIgnoringIt() {
+        SamplerCatalog.Parameters jaccard = new SamplerCatalog.Parameters(5).withDistance(Distance.JACCARD);
+        for (String name : new String[] {"condensed-nn", "cluster-centroids", "smote-nc", "rose", "random-under", "enn+condensed-nn"}) {
+            org.rebalance.core.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.rebalance.core.ConfigException.class,
+                    () -> SamplerCatalog.create(name, SamplingStrategy.Named.AUTO, jaccard), name);
+            org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("does not take --distance jaccard")
+                    && e.getMessage().contains("smote, borderline-smote-1"), e.getMessage());
+        }
+    }
+
+    @Test
+    void oneSidedSelectionFollowsTheDistance() {
+        // q = 100000, y = 010000, z = 100001 (class 0), x = 111110 (class 1). Jaccard: q-x 0.8, q-y 1, q-z 0.5,
+        // x-y 0.8, x-z 5/6, y-z 1. The store holds x and one random class-0 point s; the other class-0 points
+        // stay when x is their nearest stored point; then Tomek links drop class-0 ends.
+        //   s = q: y stays (x 0.8 < 1), z goes (q 0.5); {q, x, y} has the link q-x: keep {x, y}
+        //   s = y: q stays (0.8 < 1), z stays (5/6 < 1); no mutual cross-class pair: keep all
+        //   s = z: q goes (z 0.5), y stays (0.8 < 1); {x, y, z} has the link x-y: keep {x, z}
+        // Squared Euclidean (differing bits) sends every class-0 point but the seed to a class-0 neighbour, and the
+        // seed then forms a Tomek link with x: only x is left, whatever the seed.
+        DenseMatrix bits = DenseMatrix.of(new double[][] {
+            {1, 0, 0, 0, 0, 0}, {1, 1, 1, 1, 1, 0}, {0, 1, 0, 0, 0, 0}, {1, 0, 0, 0, 0, 1}}, Schema.numbered(6));
+        ClassTarget labels = new ClassTarget(new int[] {0, 1, 0, 0}, ClassNames.of("0", "1"));
+        int[] classZero = {0, 2, 3};
+        java.util.Map<Integer, int[]> expected = java.util.Map.of(0, new int[] {1, 2}, 2, new int[] {0, 1, 2, 3},
+                3, new int[] {1, 3});
+        java.util.Set<Integer> seedsSeen = new java.util.HashSet<>();
+        for (int seed = 1; seed <= 12; seed++) {
+            int drawn = classZero[new SplittableRandom(seed).nextInt(3)];
+            seedsSeen.add(drawn);
+            Resampling jaccard = new org.rebalance.core.resample.under.OneSidedSelection(SamplingStrategy.Named.AUTO,
+                    Distance.JACCARD).plan(bits, labels, new SplittableRandom(seed));
+            assertArrayEquals(expected.get(drawn), jaccard.rows(), "store seeded with row " + drawn);
+            Resampling euclid = new org.rebalance.core.resample.under.OneSidedSelection(SamplingStrategy.Named.AUTO)
+                    .plan(bits, labels, new SplittableRandom(seed));
+            assertArrayEquals(new int[] {1}, euclid.rows());
+        }
+        assertEquals(3, seedsSeen.size(), "the seeds cover every store seed");
+    }
 }

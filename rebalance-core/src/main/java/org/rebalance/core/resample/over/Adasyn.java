@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -27,10 +28,17 @@ import org.rebalance.core.resample.TargetCounts;
  *
  * @param strategy which classes to raise, and to what
  * @param k neighbours for the difficulty ratio and for interpolation
+ * @param distance the neighbour distance (Euclidean, or Jaccard for binary fingerprints)
  */
-public record Adasyn(SamplingStrategy strategy, int k) implements Sampler {
+public record Adasyn(SamplingStrategy strategy, int k, Distance distance) implements Sampler {
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public Adasyn(SamplingStrategy strategy, int k) {
+        this(strategy, k, Distance.EUCLIDEAN);
+    }
+
     public Adasyn {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
         if (k < 1) {
             throw new ConfigException("adasyn: k must be >= 1, got " + k);
         }
@@ -73,7 +81,7 @@ public record Adasyn(SamplingStrategy strategy, int k) implements Sampler {
             String className = target.classes().name(c);
             Synthesis.requireMoreThanK(name(), k, rows.length, className);
             if (all == null) {
-                all = KnnIndex.of(features);
+                all = KnnIndex.of(features, distance);
             }
             Neighbours around = all.query(features, rows, k + 1); // the point itself comes first
             double[] difficulty = new double[rows.length];
@@ -94,7 +102,7 @@ public record Adasyn(SamplingStrategy strategy, int k) implements Sampler {
                 throw new ConfigException(name() + ": no example of class \"" + className
                         + "\" has a neighbour of another class; use smote");
             }
-            KnnIndex own = KnnIndex.of(features, rows);
+            KnnIndex own = KnnIndex.of(features, rows, distance);
             Neighbours same = own.selfNeighbours(k);
             for (int i = 0; i < rows.length; i++) {
                 for (int s = 0; s < perSeed[i]; s++) {

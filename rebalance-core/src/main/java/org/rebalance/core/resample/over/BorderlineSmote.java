@@ -7,6 +7,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -33,13 +34,21 @@ import org.rebalance.core.resample.TargetCounts;
  * @param k neighbours to interpolate towards
  * @param m neighbours that decide whether a point is in danger
  * @param variant borderline-1 or borderline-2
+ * @param distance the neighbour distance (Euclidean, or Jaccard for binary fingerprints)
  */
-public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant variant) implements Sampler {
+public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant variant, Distance distance)
+        implements Sampler {
     /** The two variants of the paper. */
     public enum Variant { ONE, TWO }
 
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant variant) {
+        this(strategy, k, m, variant, Distance.EUCLIDEAN);
+    }
+
     public BorderlineSmote {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
         Objects.requireNonNull(variant, "variant");
         if (k < 1 || m < 1) {
             throw new ConfigException("borderline-smote: k and m must be >= 1, got k=" + k + ", m=" + m);
@@ -77,7 +86,7 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
         if (n <= m) {
             throw new ConfigException(name() + ": m=" + m + " needs at least " + (m + 1) + " examples, found " + n);
         }
-        KnnIndex all = KnnIndex.of(features);
+        KnnIndex all = KnnIndex.of(features, distance);
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {
@@ -104,7 +113,7 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
             if (danger.isEmpty()) {
                 continue;
             }
-            KnnIndex own = KnnIndex.of(features, rows);
+            KnnIndex own = KnnIndex.of(features, rows, distance);
             Neighbours same = own.selfNeighbours(k);
             Neighbours any = variant == Variant.TWO ? all.query(features, rows, k + 1) : null;
             for (int s = 0; s < need; s++) {

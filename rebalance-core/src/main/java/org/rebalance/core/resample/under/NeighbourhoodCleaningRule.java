@@ -5,6 +5,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -24,10 +25,17 @@ import org.rebalance.core.resample.SamplingStrategy;
  *
  * @param strategy which classes may lose points
  * @param k neighbours consulted
+ * @param distance the neighbour distance (Euclidean, or Jaccard for binary fingerprints)
  */
-public record NeighbourhoodCleaningRule(SamplingStrategy strategy, int k) implements Sampler {
+public record NeighbourhoodCleaningRule(SamplingStrategy strategy, int k, Distance distance) implements Sampler {
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public NeighbourhoodCleaningRule(SamplingStrategy strategy, int k) {
+        this(strategy, k, Distance.EUCLIDEAN);
+    }
+
     public NeighbourhoodCleaningRule {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
         if (k < 1) {
             throw new ConfigException("ncr: k must be >= 1, got " + k);
         }
@@ -68,7 +76,7 @@ public record NeighbourhoodCleaningRule(SamplingStrategy strategy, int k) implem
                 smallestKept = Math.min(smallestKept, counts[c]);
             }
         }
-        Neighbours neighbours = KnnIndex.of(features).selfNeighbours(k);
+        Neighbours neighbours = KnnIndex.of(features, distance).selfNeighbours(k);
         boolean[] remove = new boolean[n];
         int[] votes = new int[counts.length];
         for (int i = 0; i < n; i++) {

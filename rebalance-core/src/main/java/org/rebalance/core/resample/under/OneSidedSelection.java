@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.random.RandomGenerator;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.neighbours.KnnIndex;
 import org.rebalance.core.neighbours.Neighbours;
 import org.rebalance.core.resample.ClassRows;
@@ -24,10 +25,17 @@ import org.rebalance.core.resample.SamplingStrategy;
  * which can flip the side when a cleaned class has become the smallest). Default strategy {@code auto} (every class but the minority).
  *
  * @param strategy which classes may lose points
+ * @param distance the neighbour distance (Euclidean, or Jaccard for binary fingerprints)
  */
-public record OneSidedSelection(SamplingStrategy strategy) implements Sampler {
+public record OneSidedSelection(SamplingStrategy strategy, Distance distance) implements Sampler {
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public OneSidedSelection(SamplingStrategy strategy) {
+        this(strategy, Distance.EUCLIDEAN);
+    }
+
     public OneSidedSelection {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
     }
 
     /** The {@code auto} strategy. */
@@ -79,7 +87,7 @@ public record OneSidedSelection(SamplingStrategy strategy) implements Sampler {
             if (rest.length == 0) {
                 continue;
             }
-            Neighbours nearest = KnnIndex.of(features, storeRows).query(features, rest, 1);
+            Neighbours nearest = KnnIndex.of(features, storeRows, distance).query(features, rest, 1);
             for (int i = 0; i < rest.length; i++) {
                 if (target.label(storeRows[nearest.index(i, 0)]) != c) {
                     keep[rest[i]] = true;
@@ -88,7 +96,7 @@ public record OneSidedSelection(SamplingStrategy strategy) implements Sampler {
         }
         int[] kept = java.util.stream.IntStream.range(0, n).filter(i -> keep[i]).toArray();
         ClassTarget reduced = target.select(kept);
-        int[] afterTomek = Cleaning.keepUnmarked(reduced, TomekLinks.marks(features.select(kept), reduced, selected))
+        int[] afterTomek = Cleaning.keepUnmarked(reduced, TomekLinks.marks(features.select(kept), reduced, selected, distance))
                 .rows();
         int[] out = new int[afterTomek.length];
         for (int i = 0; i < out.length; i++) {

@@ -6,6 +6,7 @@ import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.resample.ClassRows;
 import org.rebalance.core.resample.Resampling;
 import org.rebalance.core.resample.Sampler;
@@ -24,11 +25,19 @@ import org.rebalance.core.resample.SamplingStrategy;
  * @param k neighbours consulted
  * @param rule when the neighbours count as disagreeing
  * @param maxIterations upper bound on the number of passes
+ * @param distance the neighbour distance (Euclidean, or Jaccard for binary fingerprints)
  */
 public record RepeatedEditedNearestNeighbours(SamplingStrategy strategy, int k, EditedNearestNeighbours.Rule rule,
-        int maxIterations) implements Sampler {
+        int maxIterations, Distance distance) implements Sampler {
+    /** Euclidean neighbours, as imbalanced-learn. */
+    public RepeatedEditedNearestNeighbours(SamplingStrategy strategy, int k, EditedNearestNeighbours.Rule rule,
+            int maxIterations) {
+        this(strategy, k, rule, maxIterations, Distance.EUCLIDEAN);
+    }
+
     public RepeatedEditedNearestNeighbours {
         Objects.requireNonNull(strategy, "strategy");
+        Objects.requireNonNull(distance, "distance");
         Objects.requireNonNull(rule, "rule");
         if (k < 1 || maxIterations < 1) {
             throw new ConfigException("renn: k and max iterations must be >= 1, got k=" + k + ", "
@@ -67,7 +76,7 @@ public record RepeatedEditedNearestNeighbours(SamplingStrategy strategy, int k, 
                 floor = Math.min(floor, counts[c]);
             }
         }
-        EditedNearestNeighbours pass = new EditedNearestNeighbours(strategy, k, rule);
+        EditedNearestNeighbours pass = new EditedNearestNeighbours(strategy, k, rule, distance);
         int[] rows = new int[target.size()];
         for (int i = 0; i < rows.length; i++) {
             rows[i] = i;

@@ -58,8 +58,13 @@ public record TomekLinks(SamplingStrategy strategy, Distance distance) implement
     public Resampling plan(DenseMatrix features, ClassTarget target, RandomGenerator rng) {
         ClassRows.checkAligned(features, target);
         boolean[] selected = strategy.selects(target.counts(), target.classes(), kind());
-        return Cleaning.keepUnmarked(target, distance == Distance.EUCLIDEAN ? marks(features, target, selected)
-                : marksByIndex(features, target, selected, distance));
+        return Cleaning.keepUnmarked(target, marks(features, target, selected, distance));
+    }
+
+    /** The rows to remove under the given distance (Euclidean takes the fast class-boundary path). */
+    static boolean[] marks(DenseMatrix features, ClassTarget target, boolean[] selected, Distance distance) {
+        return distance == Distance.EUCLIDEAN ? marks(features, target, selected)
+                : marksByIndex(features, target, selected, distance);
     }
 
     /** The rows to remove: the ends of Tomek links that belong to the given classes. */
