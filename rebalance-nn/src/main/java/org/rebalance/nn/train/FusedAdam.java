@@ -21,20 +21,29 @@ final class FusedAdam implements ParameterUpdate {
     private static final float BETA2 = 0.999f;
     private static final float EPS = 1e-8f;
     private static final int PARALLEL_FROM = 1 << 15;
-    private static final int CHUNK = 1 << 14;
     private static final int BLOCK = 1 << 11;
+    private static final int BLOCKS_PER_CHUNK = 8;
 
     private final float learningRate;
-    private final List<float[]> first = new ArrayList<>();
-    private final List<float[]> second = new ArrayList<>();
+    private final List<float[][]> first = new ArrayList<>();
+    private final List<float[][]> second = new ArrayList<>();
     private int steps;
 
     FusedAdam(double learningRate, List<NDArray> parameters) {
         this.learningRate = (float) learningRate;
         for (NDArray p : parameters) {
-            first.add(new float[Math.toIntExact(p.size())]);
-            second.add(new float[Math.toIntExact(p.size())]);
+            first.add(blocks(Math.toIntExact(p.size())));
+            second.add(blocks(Math.toIntExact(p.size())));
         }
+    }
+
+    /** Zeroed moments for n values in blocks of {@code BLOCK} (the last one shorter). */
+    private static float[][] blocks(int n) {
+        float[][] out = new float[(n + BLOCK - 1) / BLOCK][];
+        for (int b = 0; b < out.length; b++) {
+            out[b] = new float[Math.min(BLOCK, n - b * BLOCK)];
+        }
+        return out;
     }
 
     /** One step for every parameter (in the order given at construction); gradients are reset to 0. */
@@ -50,45 +59,56 @@ final class FusedAdam implements ParameterUpdate {
             try (NDArray gradient = weight.getGradient()) {
                 FloatBuffer w = Tensors.view(weight);
                 FloatBuffer g = Tensors.view(gradient);
-                float[] m = first.get(p);
-                float[] v = second.get(p);
-                int n = m.length;
-                if (n < PARALLEL_FROM) {
-                    update(w, g, m, v, 0, n, stepSize, invSqrtCorrection2);
+                float[][] m = first.get(p);
+                float[][] v = second.get(p);
+                if (weight.size() < PARALLEL_FROM) {
+                    update(w, g, m, v, 0, m.length, stepSize, invSqrtCorrection2);
                 } else {
-                    int chunks = (n + CHUNK - 1) / CHUNK;
-                    IntStream.range(0, chunks).parallel().forEach(c ->
-                            update(w, g, m, v, c * CHUNK, Math.min(n, (c + 1) * CHUNK), stepSize, invSqrtCorrection2));
+                    int chunks = (m.length + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
+                    IntStream.range(0, chunks).parallel().forEach(c -> update(w, g, m, v, c * BLOCKS_PER_CHUNK,
+                            Math.min(m.length, (c + 1) * BLOCKS_PER_CHUNK), stepSize, invSqrtCorrection2));
                 }
             }
         }
     }
 
     /**
-     * Updates positions [from, to) in blocks: the block's weights and gradients are copied in bulk
-     * into small heap arrays (which stay in cache), updated by plain loops that the JIT turns into
-     * vector instructions, and the weights copied back; the gradient block is overwritten with zeros.
-     * Element-wise access to the direct buffers instead was half the speed (bench-mlp).
+     * Updates blocks [fromBlock, toBlock): each block's weights and gradients are copied in bulk into
+     * small heap arrays (which stay in cache), updated with the block's moments, and the weights copied
+     * back; the gradient block is overwritten with zeros. Element-wise access to the direct buffers
+     * instead was half the speed (bench-mlp).
      */
-    private static void update(FloatBuffer w, FloatBuffer g, float[] m, float[] v, int from, int to, float stepSize,
-            float invSqrtCorrection2) {
-        float[] wb = new float[Math.min(BLOCK, to - from)];
-        float[] gb = new float[wb.length];
-        float[] zeros = new float[wb.length];
-        for (int start = from; start < to; start += BLOCK) {
-            int len = Math.min(BLOCK, to - start);
+    private static void update(FloatBuffer w, FloatBuffer g, float[][] m, float[][] v, int fromBlock, int toBlock,
+            float stepSize, float invSqrtCorrection2) {
+        float[] wb = new float[BLOCK];
+        float[] gb = new float[BLOCK];
+        float[] zeros = new float[BLOCK];
+        for (int b = fromBlock; b < toBlock; b++) {
+            int start = b * BLOCK;
+            int len = m[b].length;
             w.get(start, wb, 0, len);
             g.get(start, gb, 0, len);
-            for (int i = 0; i < len; i++) {
-                float gi = gb[i];
-                float mi = BETA1 * m[start + i] + (1 - BETA1) * gi;
-                float vi = BETA2 * v[start + i] + (1 - BETA2) * gi * gi;
-                m[start + i] = mi;
-                v[start + i] = vi;
-                wb[i] -= stepSize * mi / ((float) Math.sqrt(vi) * invSqrtCorrection2 + EPS);
-            }
+            adam(wb, gb, m[b], v[b], len, stepSize, invSqrtCorrection2);
             w.put(start, wb, 0, len);
             g.put(start, zeros, 0, len);
+        }
+    }
+
+    /**
+     * Adam's step on one block. Every array is indexed by the same {@code i} on purpose: with the moments
+     * read at {@code start + i} beside weights at {@code i}, HotSpot's C2 (JDK 17) left the loop scalar
+     * (scalar square roots and divisions: 2.4 ns per parameter, measured); indexed alike it vectorises
+     * (0.25 ns). Vector square root and division round exactly as the scalar ones, so results are unchanged.
+     */
+    private static void adam(float[] w, float[] g, float[] m, float[] v, int len, float stepSize,
+            float invSqrtCorrection2) {
+        for (int i = 0; i < len; i++) {
+            float gi = g[i];
+            float mi = BETA1 * m[i] + (1 - BETA1) * gi;
+            float vi = BETA2 * v[i] + (1 - BETA2) * gi * gi;
+            m[i] = mi;
+            v[i] = vi;
+            w[i] -= stepSize * mi / ((float) Math.sqrt(vi) * invSqrtCorrection2 + EPS);
         }
     }
 }
