@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.rebalance.chem.io.InvalidSmilesPolicy;
 import org.rebalance.cli.options.CommonOptions;
+import org.rebalance.cli.run.ImagesToScore;
 import org.rebalance.cli.run.LoadedModel;
 import org.rebalance.core.data.ClassNames;
 import org.rebalance.core.data.Table;
@@ -22,13 +23,14 @@ import org.rebalance.core.metrics.MulticlassScores;
 import org.rebalance.core.metrics.Scores;
 import org.rebalance.core.metrics.Threshold;
 import org.rebalance.core.learn.PriorShift;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rebalance predict}: scores and predicted classes for every row of a file. */
-@Command(name = "predict", description = "Score a CSV file with a saved model and write the scores as CSV.")
+@Command(name = "predict", description = "Score a CSV file or images with a saved model and write the scores as CSV.")
 final class PredictCommand implements Callable<Integer> {
     @ParentCommand
     private RebalanceCommand parent;
@@ -39,14 +41,26 @@ final class PredictCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model bundle written by train.")
     private Path model;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE",
-            description = "CSV file with the model's feature columns (a label column is ignored).")
-    private Path data;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    /** What to score: a CSV file or images. */
+    static final class Source {
+        @Option(names = "--data", required = true, paramLabel = "FILE",
+                description = "CSV file with the model's feature columns (a label column is ignored).")
+        Path data;
+
+        @Option(names = "--images", required = true, paramLabel = "PATH",
+                description = "Images, for a model trained with train --images: an IDX images file, a folder of IDX "
+                        + "files (its t10k test part), a folder with train/ and test/ class folders (test/), a "
+                        + "folder of class sub-folders, or a flat folder of PNG/JPEG images (labels are ignored).")
+        Path images;
+    }
 
     @Option(names = "--out", required = true, paramLabel = "FILE",
-            description = "Output CSV: row (the data row of the input file), score (probability of the positive "
-                    + "class) or one probability per class, and the predicted class; for a regression model, row "
-                    + "and prediction.")
+            description = "Output CSV: row (the data row of the input file) or image (its path relative to --images, "
+                    + "or its 1-based item number in an IDX file), score (probability of the positive class) or one "
+                    + "probability per class, and the predicted class; for a regression model, row and prediction.")
     private Path out;
 
     @Option(names = "--invalid", defaultValue = "skip", paramLabel = "POLICY",
@@ -69,6 +83,8 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Launch.startEngine(common);
         try (LoadedModel loaded = LoadedModel.read(model)) {
+            loaded.requireInput(source.images != null, model);
+            Path data = source.data;
             if (loaded.regression()) {
                 Table features = CsvReader.readFeatures(data, loaded.tableSpec(null), loaded.preprocessor().inputColumns());
                 double[] predicted = loaded.predict(features);
@@ -80,23 +96,24 @@ final class PredictCommand implements Callable<Integer> {
                 parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", predicted.length, out);
                 return 0;
             }
-            long[] rows;
+            List<?> rows;
             Scores scores;
-            if (loaded.molecules()) {
+            if (loaded.images()) {
+                ImagesToScore read = loaded.readImages(source.images, false);
+                rows = read.ids();
+                scores = loaded.scoreImages(read.images());
+            } else if (loaded.molecules()) {
                 LoadedModel.ScoredMolecules scored = loaded.scoreMolecules(data, null, InvalidSmilesPolicy.parse(invalid));
                 if (!scored.table().invalid().isEmpty()) {
                     parent.err().println("warning: " + scored.table().invalidSummary()
                             + "; they have no row in the output");
                 }
-                rows = scored.table().rows();
+                rows = java.util.Arrays.stream(scored.table().rows()).boxed().toList();
                 scores = scored.scores();
             } else {
                 Table features = CsvReader.readFeatures(data, loaded.tableSpec(null),
                         loaded.preprocessor().inputColumns());
-                rows = new long[features.size()];
-                for (int i = 0; i < rows.length; i++) {
-                    rows[i] = i + 1;
-                }
+                rows = java.util.stream.LongStream.rangeClosed(1, features.size()).boxed().toList();
                 scores = loaded.score(features);
             }
             boolean corrected = !"model".equals(prior.trim());
@@ -109,8 +126,9 @@ final class PredictCommand implements Callable<Integer> {
                 scores = PriorShift.logitAdjustment(loaded.manifest().trainingPrior(), logitAdjust).correct(scores);
                 corrected = true;
             }
-            write(rows, scores, loaded, corrected ? new Threshold(0.5) : loaded.threshold());
-            parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", rows.length, out);
+            write(loaded.images() ? "image" : "row", rows, scores, loaded,
+                    corrected ? new Threshold(0.5) : loaded.threshold());
+            parent.out().printf(Locale.ROOT, "wrote %d predictions to %s%n", rows.size(), out);
         }
         return 0;
     }
@@ -166,9 +184,11 @@ final class PredictCommand implements Callable<Integer> {
         void print(CSVPrinter csv) throws IOException;
     }
 
-    private void write(long[] rows, Scores scores, LoadedModel loaded, Threshold threshold) throws IOException {
+    /** One record per scored row or image: its identifier under {@code idColumn}, its scores, its predicted class. */
+    private void write(String idColumn, List<?> rows, Scores scores, LoadedModel loaded, Threshold threshold)
+            throws IOException {
         ClassNames classes = loaded.classes();
-        List<String> header = new ArrayList<>(List.of("row"));
+        List<String> header = new ArrayList<>(List.of(idColumn));
         if (scores instanceof BinaryScores) {
             header.add("score");
         } else {
@@ -181,14 +201,14 @@ final class PredictCommand implements Callable<Integer> {
             if (scores instanceof BinaryScores b) {
                 int[] predicted = b.predict(threshold);
                 for (int i = 0; i < predicted.length; i++) {
-                    csv.printRecord(rows[i], b.score(i), classes.name(predicted[i]));
+                    csv.printRecord(rows.get(i), b.score(i), classes.name(predicted[i]));
                 }
             } else {
                 MulticlassScores m = (MulticlassScores) scores;
                 int[] predicted = m.argmax();
                 for (int i = 0; i < predicted.length; i++) {
                     List<Object> row = new ArrayList<>();
-                    row.add(rows[i]);
+                    row.add(rows.get(i));
                     for (int c = 0; c < classes.size(); c++) {
                         row.add(m.probability(i, c));
                     }

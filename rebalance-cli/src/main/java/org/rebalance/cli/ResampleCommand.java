@@ -27,6 +27,10 @@ final class ResampleCommand implements Callable<Integer> {
     @ParentCommand
     private RebalanceCommand parent;
 
+    @Option(names = "--data", required = true, paramLabel = "FILE",
+            description = "CSV file with a header line (.csv or .csv.gz).")
+    private Path file;
+
     @Mixin
     private DataOptions data;
 
@@ -60,7 +64,7 @@ final class ResampleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Sampler sampler = SamplerCatalog.create(method, SamplingStrategy.parse(ratio),
                 new SamplerCatalog.Parameters(k).withDistance(Distance.parse(distance)));
-        Dataset<Table> read = CsvReader.read(data.data, data.tableSpec());
+        Dataset<Table> read = CsvReader.read(file, data.tableSpec());
         Dataset<Table> table = data.simulate().isEmpty() ? read : read.select(MakeImbalance.rows(read.classTarget(),
                 data.simulate(), Seeds.of(seed).stream("imbalance")));
         ClassTarget target = table.classTarget();

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.rebalance.cli.options.CommonOptions;
 import org.rebalance.cli.options.DataOptions;
+import org.rebalance.cli.options.ImageOptions;
+import org.rebalance.core.ConfigException;
 import org.rebalance.cli.options.MoleculeOptions;
 import org.rebalance.cli.run.InputKind;
 import org.rebalance.cli.run.MoleculeData;
@@ -20,6 +22,7 @@ import org.rebalance.cli.run.RunOutput;
 import org.rebalance.cli.run.RunPipeline;
 import org.rebalance.cli.run.RunResult;
 import org.rebalance.cli.run.RunSpec;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.rebalance.cli.regression.RegressionData;
@@ -37,11 +40,31 @@ final class TrainCommand implements Callable<Integer> {
     @ParentCommand
     private RebalanceCommand parent;
 
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    private Source source;
+
+    /** What to train on: a CSV file or images. */
+    static final class Source {
+        @Option(names = "--data", required = true, paramLabel = "FILE",
+                description = "CSV file with a header line (.csv or .csv.gz): a table, or molecules with --smiles.")
+        Path data;
+
+        @Option(names = "--images", required = true, paramLabel = "DIR",
+                description = "Images instead of a CSV file: a folder of MNIST IDX files (train-images-idx3-ubyte"
+                        + "[.gz], ..., t10k-...) or with train/ and test/ folders of one sub-folder of PNG/JPEG images "
+                        + "per class; the validation part is drawn from the training images, the test part is the "
+                        + "test images. Trains a cnn2d (see docs/images.md).")
+        Path images;
+    }
+
     @Mixin
     private DataOptions data;
 
     @Mixin
     private MoleculeOptions molecules;
+
+    @Mixin
+    private ImageOptions images;
 
     @Mixin
     private StrategyOptions strategy;
@@ -67,11 +90,17 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws java.io.IOException {
+        boolean imageInput = source.images != null;
+        images.requireImages(imageInput);
+        if (imageInput) {
+            refuseWithImages();
+        }
         if (task == Task.REGRESSION) {
             return regression();
         }
-        RunSpec spec = new RunSpec(data.data, data.tableSpec(), data.simulate(), training.splitSpec(), strategy.strategy(),
-                training.network(), training.training(), training.thresholdRule(), training.seed);
+        RunSpec spec = new RunSpec(imageInput ? source.images : source.data, data.tableSpec(), data.simulate(),
+                training.splitSpec(), strategy.strategy(), training.network(imageInput), training.training(),
+                training.thresholdRule(), training.seed);
         if (molecules.given() && !(spec.network() instanceof Mlp)) {
             Launch.startEngineForGraphs(common);
         } else {
@@ -80,25 +109,41 @@ final class TrainCommand implements Callable<Integer> {
         PrintStream stdout = parent.out();
         try (RunResult<?> result = run(spec)) {
             stdout.print(RunSummary.of(result));
-            RunOutput.write(out, result, data.label);
+            RunOutput.write(out, result, imageInput ? null : data.label);
             stdout.println("wrote " + out + " (model bundle and " + RunOutput.METRICS + ")");
         }
         return 0;
     }
 
+    /** Table and molecule options that mean nothing for images are refused rather than ignored. */
+    private void refuseWithImages() {
+        if (molecules.given()) {
+            throw new ConfigException("--images and --smiles are different inputs; give one");
+        }
+        if (task == Task.REGRESSION) {
+            throw new ConfigException("--task regression reads numeric tables; --images is not supported");
+        }
+        if (data.simulate != null) {
+            throw new ConfigException("--simulate draws rows of a table; for images use --long-tail");
+        }
+    }
+
     private RunResult<?> run(RunSpec spec) {
         ProgressListener progress = Launch.progress(common, parent.err(), spec.strategy().name());
+        if (source.images != null) {
+            return RunPipeline.run(spec, images.read(source.images, spec.seed()), InputKind.IMAGES, progress);
+        }
         if (!molecules.given()) {
             return RunPipeline.run(spec, progress);
         }
         MoleculeSpec ms = molecules.spec(data.label, spec.network());
         if (spec.network() instanceof Mlp) {
-            MoleculeData<DenseMatrix> d = MoleculeData.fingerprints(data.data, ms, spec.simulate(), spec.split(),
+            MoleculeData<DenseMatrix> d = MoleculeData.fingerprints(source.data, ms, spec.simulate(), spec.split(),
                     spec.seed());
             warnInvalid(d);
             return RunPipeline.run(spec, d, InputKind.VECTORS, progress);
         }
-        MoleculeData<Graphs> d = MoleculeData.graphs(data.data, ms, spec.simulate(), spec.split(), spec.seed());
+        MoleculeData<Graphs> d = MoleculeData.graphs(source.data, ms, spec.simulate(), spec.split(), spec.seed());
         warnInvalid(d);
         return RunPipeline.run(spec, d, InputKind.GRAPHS, progress);
     }
@@ -121,7 +166,7 @@ final class TrainCommand implements Callable<Integer> {
         RegressionOptions options = RegressionOptions.defaults().withEpochs(t.epochs()).withBatchSize(t.batchSize())
                 .withLearningRate(t.learningRate()).withPatience(t.patience()).withLoss(loss);
         Launch.startEngine(common);
-        RegressionData d = RegressionData.read(data.data, data.tableSpec(), training.splitSpec(), training.seed);
+        RegressionData d = RegressionData.read(source.data, data.tableSpec(), training.splitSpec(), training.seed);
         RegressionRun.run(d, remedy, network, options, training.seed, out, parent.out(),
                 Launch.progress(common, parent.err(), remedy.name()));
         return 0;

@@ -152,7 +152,7 @@ class MoleculeCommandTest {
     void badNetworkOptionsAreConfigErrors() {
         String[][] cases = {{"--model", "transformer"}, {"--model", "gcn", "--readout", "attention"},
             {"--model", "merge", "--fingerprint", "daylight"}};
-        String[] messages = {"unknown model \"transformer\"; expected one of mlp, cnn1d, gcn, merge",
+        String[] messages = {"unknown model \"transformer\"; expected one of mlp, cnn1d, cnn2d, gcn, merge",
             "readout must be sum, mean or max, got \"attention\"", "unknown fingerprint \"daylight\""};
         for (int c = 0; c < cases.length; c++) {
             Path out = dir.resolve("bad" + c);

@@ -1,17 +1,15 @@
 package org.rebalance.cli.options;
 
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.rebalance.core.data.csv.TableSpec;
 import picocli.CommandLine.Option;
 
-/** Which file to read and how: label column, dropped and categorical columns. */
+/**
+ * How to read a CSV file: label column, dropped and categorical columns, simulated imbalance. The commands
+ * declare {@code --data} themselves ({@code train} takes {@code --images} in its place).
+ */
 public final class DataOptions {
-    @Option(names = "--data", required = true, paramLabel = "FILE",
-            description = "CSV file with a header line (.csv or .csv.gz).")
-    public Path data;
-
     @Option(names = {"--label", "--target"}, defaultValue = "label", paramLabel = "COL",
             description = "Label column, or the target column of a regression (default: ${DEFAULT-VALUE}).")
     public String label;

@@ -60,10 +60,25 @@ public final class StrategyOptions {
             description = "LADE's target class distribution, one share per class in class order (default: uniform).")
     public java.util.List<Double> ladeTarget;
 
+    @Option(names = "--augment", paramLabel = "STEPS",
+            description = "Images: augment training images on the fly, per batch and seeded: comma-separated steps "
+                    + "as in experiment files, e.g. flip,rotation=10,shift=2,noise=0.05 (also crop=PIXELS, "
+                    + "strength=FACTOR, mixup=ALPHA; a bare flip is flip=0.5).")
+    public String augment;
+
+    @Option(names = "--augment-targets", paramLabel = "WHICH",
+            description = "Images augmented: all, minority-only (classes below the median count) or by-frequency "
+                    + "(default: all).")
+    public String augmentTargets;
+
     /** The options as a description (the same form experiment files use). */
     public StrategyDescription description() {
+        if (augment == null && augmentTargets != null) {
+            throw new org.rebalance.core.ConfigException("--augment-targets needs --augment");
+        }
         return new StrategyDescription(null, strategy, ratio, k, classWeights, loss, alpha, gamma, tau, batches,
-                epochLength, null, distance);
+                epochLength, augment == null ? null : StrategyDescription.AugmentDescription.parse(augment,
+                        augmentTargets), distance);
     }
 
     public Strategy strategy() {

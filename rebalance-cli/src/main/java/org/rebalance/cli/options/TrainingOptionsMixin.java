@@ -5,6 +5,7 @@ import org.rebalance.core.ConfigException;
 import org.rebalance.core.batch.BatchPolicy;
 import org.rebalance.core.learn.Activation;
 import org.rebalance.core.learn.Cnn1d;
+import org.rebalance.core.learn.Cnn2d;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Readout;
@@ -21,29 +22,37 @@ import picocli.CommandLine.Option;
 
 /** Network, training, split, threshold and seed options shared by train and demo. */
 public final class TrainingOptionsMixin {
-    @Option(names = "--model", defaultValue = "mlp", paramLabel = "NAME",
-            description = "Network: mlp (feature vectors, fingerprints), cnn1d (each row read as a signal), gcn (graph "
-                    + "convolutions on molecules) or merge (gcn + fingerprint branch) (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "NAME",
+            description = "Network: mlp (feature vectors, fingerprints), cnn1d (each row read as a signal), cnn2d "
+                    + "(images), gcn (graph convolutions on molecules) or merge (gcn + fingerprint branch) (default: "
+                    + "mlp; cnn2d with --images).")
     public String model;
 
     @Option(names = "--hidden", split = ",", paramLabel = "UNITS",
-            description = "Hidden layer sizes of the mlp, or of the dense head of gcn/merge (default: 64,32 for mlp, "
-                    + "128 for gcn/merge).")
+            description = "Hidden layer sizes of the mlp, or of the dense head of the other networks (default: 64,32 "
+                    + "for mlp, 128 for gcn/merge, 32 for cnn1d, 64 for cnn2d).")
     public List<Integer> hidden;
 
     @Option(names = "--dropout", description = "Dropout rate (default: 0.2 for mlp, 0 for gcn/merge).")
     public Double dropout;
 
     @Option(names = "--conv", split = ",", paramLabel = "UNITS",
-            description = "Graph-convolution widths of gcn/merge (default: 64,64,64), or filters of cnn1d's "
-                    + "convolutions (default: 16,32).")
+            description = "Graph-convolution widths of gcn/merge (default: 64,64,64), or filters of the "
+                    + "convolution stages of cnn1d and cnn2d (default: 16,32).")
     public List<Integer> convolutions;
 
-    @Option(names = "--kernel", defaultValue = "5", description = "Convolution width of cnn1d, odd (default: ${DEFAULT-VALUE}).")
-    public int kernel;
+    @Option(names = "--kernel", description = "Convolution width of cnn1d and cnn2d, odd (default: 5 for cnn1d, "
+            + "3 for cnn2d).")
+    public Integer kernel;
 
-    @Option(names = "--pool", defaultValue = "2", description = "Max-pooling window of cnn1d (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--pool", defaultValue = "2",
+            description = "Max-pooling window of cnn1d and cnn2d (default: ${DEFAULT-VALUE}).")
     public int pool;
+
+    @Option(names = "--stage", defaultValue = "plain", paramLabel = "KIND",
+            description = "cnn2d stages: plain (convolution, ReLU) or residual (ResNet basic blocks) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    public Cnn2d.Stage stage;
 
     @Option(names = "--readout", defaultValue = "sum",
             description = "How gcn/merge pool atoms into a molecule: sum, mean or max (default: ${DEFAULT-VALUE}).")
@@ -96,20 +105,31 @@ public final class TrainingOptionsMixin {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")
     public long seed;
 
+    /** The network asked for; an mlp when --model is not given. */
     public NetworkSpec network() {
-        switch (model.trim().toLowerCase(java.util.Locale.ROOT)) {
+        return network(false);
+    }
+
+    /** The network asked for; without --model a cnn2d for {@code images}, otherwise an mlp. */
+    public NetworkSpec network(boolean images) {
+        String name = model != null ? model : images ? "cnn2d" : "mlp";
+        switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
             case "mlp":
                 return new Mlp(hidden == null ? List.of(64, 32) : hidden, dropout == null ? 0.2 : dropout,
                         Activation.parse(activation));
             case "cnn1d":
-                return new Cnn1d(convolutions == null ? List.of(16, 32) : convolutions, kernel, pool,
-                        hidden == null ? List.of(32) : hidden, dropout == null ? 0.0 : dropout);
+                return new Cnn1d(convolutions == null ? List.of(16, 32) : convolutions, kernel == null ? 5 : kernel,
+                        pool, hidden == null ? List.of(32) : hidden, dropout == null ? 0.0 : dropout);
+            case "cnn2d":
+                Cnn2d c = Cnn2d.defaults();
+                return new Cnn2d(convolutions == null ? c.channels() : convolutions, kernel == null ? c.kernel() : kernel,
+                        pool, stage, hidden == null ? c.head() : hidden, dropout == null ? c.dropout() : dropout);
             case "gcn":
                 return gcn();
             case "merge":
                 return new GraphMerge(gcn(), fingerprintBranch);
             default:
-                throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp, cnn1d, gcn, merge");
+                throw new ConfigException("unknown model \"" + model + "\"; expected one of mlp, cnn1d, cnn2d, gcn, merge");
         }
     }
 

@@ -106,6 +106,6 @@ public final class RegressionRun {
                 NetworkDescription.of(network), "DENSE", inputs, data.targetColumn(), List.of(),
                 data.preprocessor().state(), Double.NaN, "none", remedy.name(), options, seed, data.origin(),
                 new int[0], new int[0], new double[0], new double[0], null,
-                new RegressionScale(model.targetMean(), model.targetSd()));
+                new RegressionScale(model.targetMean(), model.targetSd()), null);
     }
 }

@@ -15,7 +15,10 @@ import org.rebalance.core.metrics.Threshold;
 import org.rebalance.core.preprocess.Preprocessor;
 import org.rebalance.nn.bundle.BundleManifest;
 import org.rebalance.nn.bundle.ModelBundle;
+import org.rebalance.nn.bundle.ImageFormat;
 import org.rebalance.nn.bundle.MoleculeInput;
+import org.rebalance.core.ConfigException;
+import org.rebalance.core.image.ImageSet;
 import org.rebalance.chem.feature.Fingerprint;
 import org.rebalance.chem.feature.MoleculeFeaturizer;
 import org.rebalance.chem.io.InvalidSmilesPolicy;
@@ -23,8 +26,8 @@ import org.rebalance.chem.io.MoleculeTable;
 import org.rebalance.chem.io.SmilesCsvReader;
 
 /**
- * A model bundle ready to score new files: the network, its fitted preprocessing, class names and
- * threshold. Close it to free the network's native memory.
+ * A model bundle ready to score new files (tables, molecules or images): the network, its fitted
+ * preprocessing, class names and threshold. Close it to free the network's native memory.
  */
 public final class LoadedModel implements AutoCloseable {
     private final ModelBundle bundle;
@@ -94,6 +97,40 @@ public final class LoadedModel implements AutoCloseable {
 
     /** The molecules of a file that parsed, and their scores. */
     public record ScoredMolecules(MoleculeTable table, Scores scores) {
+    }
+
+    /** True for a model of images (a 2-D CNN): its bundle records their shape, colour mode and normalisation. */
+    public boolean images() {
+        return bundle.manifest().images() != null;
+    }
+
+    /**
+     * A {@link ConfigException} unless the model takes what the command was given: images ({@code --images})
+     * or a CSV file ({@code --data}).
+     */
+    public void requireInput(boolean images, Path dir) {
+        if (images && !images()) {
+            throw new ConfigException(dir + " holds a model of " + (molecules() ? "molecules" : "tables")
+                    + "; --images needs a model trained with train --images");
+        }
+        if (!images && images()) {
+            throw new ConfigException(dir + " holds a model of images; give them with --images, not --data");
+        }
+    }
+
+    /**
+     * Reads images the way the model was trained (its colour mode and size; see {@link ImagesToScore#read}).
+     *
+     * @param labelled read the labels too (by the model's classes)
+     */
+    public ImagesToScore readImages(Path path, boolean labelled) {
+        ImageFormat f = bundle.manifest().images();
+        return ImagesToScore.read(path, f.shape(), f.colour(), labelled ? classes : null);
+    }
+
+    /** Scores images of the model's shape after the training part's per-channel normalisation. */
+    public Scores scoreImages(ImageSet raw) {
+        return bundle.imageModel().score(bundle.manifest().images().normalizer().apply(raw));
     }
 
     /** True for a regression model (its bundle maps the single output to the target). */

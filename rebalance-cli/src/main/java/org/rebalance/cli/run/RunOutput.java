@@ -21,6 +21,9 @@ import org.rebalance.core.preprocess.PreprocessorState;
 import org.rebalance.nn.batch.GraphInput;
 import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.bundle.MoleculeInput;
+import org.rebalance.core.image.ImageShape;
+import org.rebalance.nn.batch.ImageInput;
+import org.rebalance.nn.bundle.ImageFormat;
 import org.rebalance.nn.train.NetworkModel;
 
 /** Writes a run's results directory: the model bundle and {@code metrics.json}, all or nothing. */
@@ -51,6 +54,11 @@ public final class RunOutput {
         } else if (model.adapter() instanceof GraphInput g) {
             inputs = g.graphFeatures();
         }
+        ImageFormat images = null;
+        if (r.data() instanceof ImageData d && model.adapter() instanceof ImageInput i) {
+            images = ImageFormat.of(new ImageShape(i.channels(), i.height(), i.width()), d.colour(), d.normalizer());
+            inputs = i.channels() * i.height() * i.width();
+        }
         PreprocessorState preprocessing = r.data() instanceof PreparedData p ? p.preprocessor().state() : null;
         MoleculeInput molecules = null;
         if (r.data() instanceof MoleculeData<?> m) {
@@ -62,8 +70,9 @@ public final class RunOutput {
         return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
                 NetworkDescription.of(s.network()), encoding, inputs, labelColumn,
                 r.data().classes().names(), preprocessing, r.threshold().value(),
-                s.threshold().label(), s.strategy().name(), options(s), s.seed(), r.data().origin(),
-                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r), molecules, null);
+                s.threshold().label(), s.strategy().name(), options(r), s.seed(), r.data().origin(),
+                r.trainCounts(), r.resampledCounts(), shares(r.trainCounts()), trainingPrior(r), molecules, null,
+                images);
     }
 
     static double[] shares(int[] counts) {
@@ -115,7 +124,9 @@ public final class RunOutput {
         return prior;
     }
 
-    static Map<String, Object> options(RunSpec s) {
+    /** The run's options as the manifest records them: the training ones, then how the data were read and split. */
+    static Map<String, Object> options(RunResult<?> r) {
+        RunSpec s = r.spec();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("strategy", s.strategy().name());
         o.put("sampler", s.strategy().sampler().name());
@@ -127,6 +138,13 @@ public final class RunOutput {
         o.put("patience", s.training().patience());
         o.put("select_by", s.training().selectBy().key());
         o.put("batches", s.strategy().batches().toString());
+        if (r.data() instanceof ImageData d) {
+            o.put("augment", s.strategy().augment());
+            o.put("colour", d.colour().name().toLowerCase(java.util.Locale.ROOT));
+            o.put("long_tail", d.longTail());
+            o.put("valid_per_class", d.validPerClass());
+            return o;
+        }
         o.put("split", List.of(s.split().train(), s.split().valid(), s.split().test()));
         o.put("duplicates", s.split().duplicates().name().toLowerCase(java.util.Locale.ROOT));
         o.put("simulate", s.simulate());

@@ -21,6 +21,25 @@ public final class LongTail {
     private LongTail() {
     }
 
+    /** The shape of a long-tail count profile. */
+    public enum Profile {
+        /** {@link #exponentialCounts}: counts fall geometrically from the head to the tail. */
+        EXPONENTIAL,
+        /** {@link #stepCounts}: the last ranks (the minority classes) get maxCount / rho, the others maxCount. */
+        STEP;
+
+        /** The profile's counts, head first ({@code minorityClasses} matters for {@link #STEP} only). */
+        public int[] counts(int maxCount, int classes, int minorityClasses, double rho) {
+            return this == EXPONENTIAL ? exponentialCounts(maxCount, classes, rho)
+                    : stepCounts(maxCount, classes, minorityClasses, rho);
+        }
+
+        /** The name in experiment files and on the command line: exponential or step. */
+        public String cliName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     /**
      * Exponential profile: {@code n_i = floor(maxCount * rho^(-i / (classes - 1)))} for rank
      * i = 0..classes-1, so rank 0 has maxCount and the last rank floor(maxCount / rho).

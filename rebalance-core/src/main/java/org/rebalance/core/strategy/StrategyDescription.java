@@ -1,5 +1,6 @@
 package org.rebalance.core.strategy;
 
+import org.rebalance.core.ConfigException;
 import org.rebalance.core.image.AugmentSpec;
 import org.rebalance.core.neighbours.Distance;
 import org.rebalance.core.image.AugmentTargets;
@@ -37,6 +38,55 @@ public record StrategyDescription(String name, String strategy, String ratio, In
      */
     public record AugmentDescription(Double flip, Double rotation, Integer shift, Integer crop, Double noise,
             Double strength, String targets, Double mixup) {
+        private static final java.util.List<String> KEYS = java.util.List.of("flip", "rotation", "shift", "crop",
+                "noise", "strength", "mixup");
+
+        /**
+         * The compact form of the command line: comma-separated {@code key=value} steps with the keys of
+         * experiment files ({@code flip,rotation=10,shift=2,noise=0.05}); a bare {@code flip} is {@code flip=0.5}.
+         *
+         * @param targets all, minority-only or by-frequency (null: all)
+         */
+        public static AugmentDescription parse(String text, String targets) {
+            java.util.Map<String, String> steps = new java.util.LinkedHashMap<>();
+            for (String part : text.split(",", -1)) {
+                String step = part.trim();
+                int eq = step.indexOf('=');
+                String key = (eq < 0 ? step : step.substring(0, eq)).trim().toLowerCase(java.util.Locale.ROOT);
+                if (!KEYS.contains(key)) {
+                    throw new ConfigException("augmentation: unknown step \"" + step + "\" (expected "
+                            + String.join(", ", KEYS) + ", e.g. flip,rotation=10,shift=2)");
+                }
+                if (eq < 0 && !key.equals("flip")) {
+                    throw new ConfigException("augmentation: " + key + " needs a value, e.g. " + key + "=2");
+                }
+                if (steps.put(key, eq < 0 ? "0.5" : step.substring(eq + 1).trim()) != null) {
+                    throw new ConfigException("augmentation: " + key + " is given twice");
+                }
+            }
+            return new AugmentDescription(number(steps, "flip"), number(steps, "rotation"), whole(steps, "shift"),
+                    whole(steps, "crop"), number(steps, "noise"), number(steps, "strength"), targets,
+                    number(steps, "mixup"));
+        }
+
+        private static Double number(java.util.Map<String, String> steps, String key) {
+            String v = steps.get(key);
+            try {
+                return v == null ? null : Double.valueOf(v);
+            } catch (NumberFormatException e) {
+                throw new ConfigException("augmentation: " + key + "=" + v + " is not a number");
+            }
+        }
+
+        private static Integer whole(java.util.Map<String, String> steps, String key) {
+            String v = steps.get(key);
+            try {
+                return v == null ? null : Integer.valueOf(v);
+            } catch (NumberFormatException e) {
+                throw new ConfigException("augmentation: " + key + "=" + v + " is not a whole number of pixels");
+            }
+        }
+
         AugmentSpec toSpec() {
             return new AugmentSpec(flip == null ? 0 : flip, rotation == null ? 0 : rotation, shift == null ? 0 : shift,
                     crop == null ? 0 : crop, noise == null ? 0 : noise, strength == null ? 1 : strength,

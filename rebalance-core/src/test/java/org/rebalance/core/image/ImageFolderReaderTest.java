@@ -2,7 +2,9 @@ package org.rebalance.core.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -105,6 +107,49 @@ class ImageFolderReaderTest {
         DataException e = assertThrows(DataException.class, () -> ImageFolderReader.read(dir, ColourMode.GRAY));
         assertEquals(odd + ": is 3 x 2 pixels (width x height) but the first image, " + first + ", is 2 x 2",
                 e.getMessage());
+    }
+
+    @Test
+    void classTreesKeepEachImagesPathAndCanRequireASize() throws IOException {
+        grey("b", "2.png", 2, 0, 0, 0, 0);
+        grey("a", "1.png", 2, 255, 0, 0, 0);
+        FolderImages read = ImageFolderReader.readClasses(dir, ColourMode.GRAY, new ImageShape(1, 2, 2));
+        assertEquals(List.of("a/1.png", "b/2.png"), read.files());
+        assertTrue(read.labelled());
+        assertArrayEquals(new int[] {0, 1}, read.labels().labels());
+        Dataset<ImageSet> whole = ImageFolderReader.read(dir, ColourMode.GRAY);
+        assertArrayEquals(whole.inputs().toFloatArray(), read.dataset().inputs().toFloatArray());
+        assertEquals(whole.origin(), read.origin());
+        DataException e = assertThrows(DataException.class,
+                () -> ImageFolderReader.readClasses(dir, ColourMode.GRAY, new ImageShape(1, 3, 2)));
+        assertEquals(dir.resolve("a").resolve("1.png") + ": is 2 x 2 pixels (width x height), expected 2 x 3",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> ImageFolderReader.readClasses(dir, ColourMode.RGB, new ImageShape(1, 2, 2)));
+    }
+
+    @Test
+    void flatFoldersHoldUnlabelledImagesInNameOrder() throws IOException {
+        assertFalse(ImageFolderReader.holdsImages(dir));
+        grey(".", "z.png", 2, 1, 2, 3, 4);
+        grey(".", "m.PNG", 2, 5, 6, 7, 8);
+        grey("sub", "ignored.png", 3, 0, 0, 0, 0, 0, 0);
+        Files.writeString(dir.resolve("notes.txt"), "not an image");
+        assertTrue(ImageFolderReader.holdsImages(dir));
+        FolderImages flat = ImageFolderReader.readFlat(dir, ColourMode.RGB, null);
+        assertFalse(flat.labelled());
+        assertEquals(List.of("m.PNG", "z.png"), flat.files());
+        assertEquals(3, flat.images().channels());
+        assertEquals(5 / 255f, flat.images().get(0, 2, 0, 0));
+        assertEquals(2, flat.origin().rows());
+        assertThrows(IllegalStateException.class, flat::dataset);
+        Path odd = grey(".", "n.png", 3, 0, 0, 0, 0, 0, 0).normalize();
+        assertEquals(odd + ": is 3 x 2 pixels (width x height), expected 2 x 2", assertThrows(DataException.class,
+                () -> ImageFolderReader.readFlat(dir, ColourMode.GRAY, new ImageShape(1, 2, 2))).getMessage());
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        assertEquals(empty + ": has no PNG or JPEG images",
+                assertThrows(DataException.class, () -> ImageFolderReader.readFlat(empty, ColourMode.GRAY, null))
+                        .getMessage());
     }
 
     @Test

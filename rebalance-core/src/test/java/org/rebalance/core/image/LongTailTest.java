@@ -38,6 +38,14 @@ class LongTailTest {
     }
 
     @Test
+    void profilesGiveTheirCountsAndCommandLineNames() {
+        assertArrayEquals(LongTail.exponentialCounts(500, 10, 100), LongTail.Profile.EXPONENTIAL.counts(500, 10, 3, 100));
+        assertArrayEquals(new int[] {500, 500, 500, 166}, LongTail.Profile.STEP.counts(500, 4, 1, 3));
+        assertEquals("exponential", LongTail.Profile.EXPONENTIAL.cliName());
+        assertEquals("step", LongTail.Profile.STEP.cliName());
+    }
+
+    @Test
     void badParametersAreConfigErrors() {
         assertEquals("the imbalance ratio rho must be a finite number >= 1, got 0.5",
                 assertThrows(ConfigException.class, () -> LongTail.exponentialCounts(500, 10, 0.5)).getMessage());

@@ -34,6 +34,8 @@ import org.rebalance.core.preprocess.PreprocessorState;
  *     (whose {@code preprocessing} is then set)
  * @param regression for regression models, how the output maps to the target; null for classifiers
  *     (whose {@code classes} are then set)
+ * @param images for models of images, their shape, colour mode and per-channel normalisation; null for
+ *     other models (and in bundles written before image models could be saved)
  */
 public record BundleManifest(
         int formatVersion,
@@ -56,6 +58,7 @@ public record BundleManifest(
         double[] originalPrior,
         double[] trainingPrior,
         MoleculeInput molecules,
-        RegressionScale regression) {
+        RegressionScale regression,
+        ImageFormat images) {
     public static final int FORMAT_VERSION = 1;
 }

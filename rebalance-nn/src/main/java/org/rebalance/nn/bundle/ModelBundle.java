@@ -21,7 +21,9 @@ import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.learn.Readout;
+import org.rebalance.core.image.ImageSet;
 import org.rebalance.nn.batch.GraphInput;
+import org.rebalance.nn.batch.ImageInput;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.batch.VectorInput;
@@ -56,7 +58,7 @@ public final class ModelBundle implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public NetworkModel<DenseMatrix> vectorModel() {
         if (!(model.adapter() instanceof VectorInput)) {
-            throw new IllegalStateException("this bundle's network takes graphs");
+            throw new IllegalStateException("this bundle's network does not take feature vectors");
         }
         return (NetworkModel<DenseMatrix>) model;
     }
@@ -74,9 +76,18 @@ public final class ModelBundle implements AutoCloseable {
     @SuppressWarnings("unchecked")
     public NetworkModel<Graphs> graphModel() {
         if (!(model.adapter() instanceof GraphInput)) {
-            throw new IllegalStateException("this bundle's network takes feature vectors");
+            throw new IllegalStateException("this bundle's network does not take graphs");
         }
         return (NetworkModel<Graphs>) model;
+    }
+
+    /** The network of an image model (cnn2d); it takes images as they are after the manifest's normalisation. */
+    @SuppressWarnings("unchecked")
+    public NetworkModel<ImageSet> imageModel() {
+        if (!(model.adapter() instanceof ImageInput)) {
+            throw new IllegalStateException("this bundle's network does not take images");
+        }
+        return (NetworkModel<ImageSet>) model;
     }
 
     /** Writes the manifest and the network's parameters into {@code dir} (which must exist). */
@@ -121,6 +132,10 @@ public final class ModelBundle implements AutoCloseable {
     }
 
     private static InputAdapter<?> adapter(BundleManifest manifest, NetworkSpec spec) {
+        if (manifest.images() != null) {
+            ImageFormat f = manifest.images();
+            return new ImageInput(f.channels(), f.height(), f.width());
+        }
         MoleculeInput molecules = manifest.molecules();
         if (molecules != null && molecules.graphs()) {
             Readout readout = spec instanceof GraphMerge m ? m.graph().readout() : ((Gcn) spec).readout();
