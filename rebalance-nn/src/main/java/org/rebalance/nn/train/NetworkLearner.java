@@ -1,16 +1,8 @@
 package org.rebalance.nn.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.pytorch.engine.PtNDArray;
-import ai.djl.pytorch.jni.JniUtils;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.Pair;
-import java.util.ArrayList;
-import java.util.List;
+import ai.djl.ndarray.types.DataType;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import org.rebalance.core.ConfigException;
@@ -22,14 +14,14 @@ import org.rebalance.core.data.Inputs;
 import org.rebalance.core.data.Part;
 import org.rebalance.core.image.ImageAugmentation;
 import org.rebalance.core.image.ImageSet;
+import org.rebalance.core.image.Mixup;
 import org.rebalance.core.learn.Cnn1d;
 import org.rebalance.core.learn.Cnn2d;
-import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.FitResult;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.GraphMerge;
-import org.rebalance.core.learn.History;
 import org.rebalance.core.learn.Learner;
+import org.rebalance.core.learn.LossSpec;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.metrics.BinaryScores;
@@ -47,16 +39,13 @@ import org.rebalance.nn.batch.GraphInput;
 import org.rebalance.nn.batch.ImageInput;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
-import org.rebalance.nn.batch.MixingSource;
-import org.rebalance.core.image.Mixup;
 import org.rebalance.nn.batch.VectorInput;
-import org.rebalance.nn.engine.Engines;
 import org.rebalance.nn.loss.ImbalanceLoss;
 import org.rebalance.nn.loss.Losses;
 
 /**
- * Trains a network on feature vectors, graphs or images with Adam and class-weighted cross-entropy, in a lean epoch
- * loop of our own: seeded shuffles, batches gathered in native memory, one gradient step per
+ * Trains a network on feature vectors, graphs or images with Adam and class-weighted cross-entropy, in the
+ * {@link EpochLoop}: seeded shuffles, batches gathered in native memory, one gradient step per
  * batch, validation after each epoch, the best epoch's weights kept (by the chosen metric at the
  * 0.5 threshold, or by validation loss), and early stopping after {@code patience} epochs without gain.
  */
@@ -165,150 +154,61 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
     public FitResult<I> fit(Dataset<I> train, Dataset<I> valid, ClassWeights weights,
             long seed, ProgressListener progress) {
         Seeds seeds = Seeds.of(seed);
-        Engine engine = Engines.pytorch();
         I x = train.inputs();
         ClassTarget y = train.classTarget();
-        int classes = y.classCount();
         InputAdapter<I> adapter = adapters.apply(x);
-        NetworkModel<I> model = NetworkModel.create(spec, adapter, classes, seeds.derive("init"));
+        NetworkModel<I> model = NetworkModel.create(spec, adapter, y.classCount(), seeds.derive("init"));
         try {
-            List<EpochRecord> epochs = run(engine, model, x, y, valid, weights, seeds.stream("batches"), progress);
-            int best = bestEpoch(epochs);
-            return new FitResult<>(model, new History(epochs), best);
+            EpochLoop.Outcome outcome = train(model, x, y, valid, weights, seeds.stream("batches"), progress);
+            return new FitResult<>(model, outcome.history(), outcome.bestEpoch());
         } catch (RuntimeException e) {
             model.close();
             throw e;
         }
     }
 
-    private int bestEpoch(List<EpochRecord> epochs) {
-        Selection s = new Selection(options.selectBy());
-        for (EpochRecord r : epochs) {
-            s.offer(r.epoch(), selectionValue(r));
-        }
-        return s.bestEpoch();
-    }
-
-    private double selectionValue(EpochRecord r) {
-        return options.selectBy() == Metric.LOSS ? r.validLoss() : r.validMetric();
-    }
-
-    private List<EpochRecord> run(Engine engine, NetworkModel<I> model, I x, ClassTarget y,
-            Dataset<I> valid, ClassWeights weights, SplittableRandom rng, ProgressListener progress) {
+    private EpochLoop.Outcome train(NetworkModel<I> model, I x, ClassTarget y, Dataset<I> valid,
+            ClassWeights weights, SplittableRandom rng, ProgressListener progress) {
         int n = x.size();
         boolean binary = y.classCount() == 2;
         float[] labels = new float[n];
         float[] exampleWeights = new float[n];
+        float[] ones = new float[n];
         for (int i = 0; i < n; i++) {
             labels[i] = y.label(i);
             exampleWeights[i] = (float) weights.of(y.label(i));
+            ones[i] = 1f;
         }
-        List<NDArray> params = new ArrayList<>();
-        for (Pair<String, Parameter> p : model.block().getParameters()) {
-            if (p.getValue().requiresGradient()) { // not batch norm's running statistics
-                params.add(p.getValue().getArray());
-            }
-        }
-        ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
         ImbalanceLoss lossFunction = Losses.of(options.loss(), y.counts());
-        ParameterStore store = new ParameterStore(model.manager(), false);
-        Selection selection = new Selection(options.selectBy());
-        BestWeights best = new BestWeights();
-        List<EpochRecord> history = new ArrayList<>();
-        progress.start("epochs", options.epochs());
+        // LDAM's deferred re-weighting: class weights only from its DRW epoch on
+        int reweightFrom = options.loss() instanceof LossSpec.Ldam l ? l.reweightFrom(options.epochs()) : 1;
+        Metric selectBy = options.selectBy();
+        EpochLoop loop = new EpochLoop(model, EpochLoop.Settings.of(options),
+                new EpochLoop.Criterion(selectBy.key(), selectBy.higherIsBetter()));
         try (NDManager data = model.manager().newSubManager()) {
             BatchSource source = trainingSource.open(model.adapter(), x, y, data, rng);
             NDArray allLabels = data.create(labels);
             NDArray classWeighted = data.create(exampleWeights);
-            float[] ones = new float[n];
-            java.util.Arrays.fill(ones, 1f);
             NDArray unweighted = data.create(ones);
-            // LDAM's deferred re-weighting: class weights only from its DRW epoch on
-            int reweightFrom = options.loss() instanceof org.rebalance.core.learn.LossSpec.Ldam l
-                    ? l.reweightFrom(options.epochs()) : 1;
             if (!binary) {
-                allLabels = allLabels.toType(ai.djl.ndarray.types.DataType.INT64, false);
+                allLabels = allLabels.toType(DataType.INT64, false);
             }
-            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                int[] order = options.batches().epoch(y, rng);
-                NDArray allWeights = epoch >= reweightFrom ? classWeighted : unweighted;
-                long start = System.nanoTime();
-                double lossSum = 0;
-                int batches = 0;
-                for (int from = 0; from < order.length; from += options.batchSize()) {
-                    int to = Math.min(order.length, from + options.batchSize());
-                    double loss = step(engine, model, store, adam, params, lossFunction, source, allLabels,
-                            allWeights, order, from, to, binary);
-                    batches++;
-                    if (!Double.isFinite(loss)) {
-                        throw new NonFiniteLossException(epoch, batches, loss);
-                    }
-                    lossSum += loss;
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                Scores validScores = model.score(valid.inputs());
-                ClassTarget validTruth = valid.classTarget();
-                double validLoss = meanLogLoss(validTruth, validScores);
-                double metric = options.selectBy() == Metric.LOSS ? validLoss
-                        : Evaluation.of(Part.VALID, validTruth, validScores, Threshold.DEFAULT).get(options.selectBy());
-                EpochRecord record = new EpochRecord(epoch, lossSum / batches, validLoss, metric, seconds);
-                history.add(record);
-                if (selection.offer(epoch, metric)) {
-                    best.capture(model.block());
-                }
-                progress.step(epoch, String.format(java.util.Locale.ROOT, "loss %.4f, valid %s %.4f (best epoch %d)",
-                        record.trainLoss(), options.selectBy().key(), metric, selection.bestEpoch()));
-                if (options.patience() > 0 && selection.epochsSinceBest() >= options.patience()) {
-                    break;
-                }
-            }
-        } finally {
-            progress.finish();
+            WeightedBatches batches = new WeightedBatches(source, allLabels,
+                    epoch -> epoch >= reweightFrom ? classWeighted : unweighted, lossFunction, binary);
+            return loop.run(epoch -> options.batches().epoch(y, rng), batches, epoch -> validate(model, valid),
+                    progress);
         }
-        if (!best.isEmpty()) {
-            best.restore(model.block());
-        }
-        return history;
     }
 
-    static double step(Engine engine, NetworkModel<?> model, ParameterStore store, ParameterUpdate adam,
-            List<NDArray> params, ImbalanceLoss lossFunction, BatchSource source, NDArray allLabels, NDArray allWeights, int[] order,
-            int from, int to, boolean binary) {
-        try (NDManager batch = model.manager().newSubManager()) {
-            long[] idx = new long[to - from];
-            for (int i = from; i < to; i++) {
-                idx[i - from] = order[i];
-            }
-            NDArray index = batch.create(idx);
-            NDList in = source.batch(order, from, to, batch);
-            NDArray yb = allLabels.get(index);
-            yb.attach(batch);
-            NDArray wb = allWeights.get(index);
-            wb.attach(batch);
-            Mixup.Batch mix = source instanceof MixingSource m ? m.lastMix() : null;
-            NDArray loss;
-            // libtorch's grad mode is per thread; DJL's GradientCollector allows one in the whole JVM,
-            // which would forbid training networks side by side (parallel experiment cells)
-            boolean previous = JniUtils.isGradMode();
-            JniUtils.setGradMode(true);
-            try {
-                NDArray logits = model.block().forward(store, in, true).singletonOrThrow();
-                if (binary) {
-                    logits = logits.reshape(-1);
-                }
-                if (mix == null) {
-                    loss = lossFunction.of(logits, yb, wb);
-                } else {
-                    loss = mixedLoss(lossFunction, logits, yb, wb, mix, allLabels, allWeights, order, from, batch);
-                }
-                NDArray seed = batch.ones(loss.getShape(), loss.getDataType());
-                JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
-            } finally {
-                JniUtils.setGradMode(previous);
-            }
-            adam.step(params);
-            return loss.getFloat();
-        }
+    /** Validation log loss, and the selection metric at the 0.5 threshold (the log loss again for {@code LOSS}). */
+    private EpochLoop.ValidationScore validate(NetworkModel<I> model, Dataset<I> valid) {
+        Scores scores = model.score(valid.inputs());
+        ClassTarget truth = valid.classTarget();
+        double loss = meanLogLoss(truth, scores);
+        Metric selectBy = options.selectBy();
+        double metric = selectBy == Metric.LOSS ? loss
+                : Evaluation.of(Part.VALID, truth, scores, Threshold.DEFAULT).get(selectBy);
+        return new EpochLoop.ValidationScore(loss, metric, metric);
     }
 
     /**
@@ -351,6 +251,4 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         }
         return n == 0 ? Double.NaN : sum / n;
     }
-
-
 }

@@ -1,15 +1,9 @@
 package org.rebalance.nn.train;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.nn.Parameter;
-import ai.djl.training.ParameterStore;
-import ai.djl.util.Pair;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.batch.BatchPolicy;
@@ -19,29 +13,28 @@ import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.Dataset;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.learn.Cnn1d;
-import org.rebalance.core.learn.EpochRecord;
-import org.rebalance.core.learn.History;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
-import org.rebalance.core.metrics.Metric;
 import org.rebalance.core.regression.RegressionMetrics;
 import org.rebalance.core.regression.TargetBinnedLabels;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
+import org.rebalance.nn.batch.BatchSource;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.batch.VectorInput;
-import org.rebalance.nn.engine.Engines;
-import org.rebalance.nn.loss.ImbalanceLoss;
 import org.rebalance.nn.loss.RegressionLossFunction;
 
 /**
  * Trains a network with one output on real-valued targets: targets standardised with the training
  * part's mean and standard deviation, Adam, an optionally example-weighted loss ({@link RegressionOptions}),
  * validation mean squared error after each epoch (in the target's units), the best epoch's weights kept
- * and early stopping after {@code patience} epochs without gain. Feature vectors feed an
- * {@link Mlp}, or a {@link Cnn1d} that reads each vector as a one-channel signal.
+ * and early stopping after {@code patience} epochs without gain, in the {@link EpochLoop} it shares with
+ * {@link NetworkLearner}. Feature vectors feed an {@link Mlp}, or a {@link Cnn1d} that reads each vector
+ * as a one-channel signal.
  */
 public final class RegressionLearner {
+    private static final EpochLoop.Criterion BY_MSE = new EpochLoop.Criterion("mse", false);
+
     private final NetworkSpec spec;
     private final RegressionOptions options;
 
@@ -86,23 +79,19 @@ public final class RegressionLearner {
         NetworkModel<DenseMatrix> network = NetworkModel.create(spec, adapter, 2, seeds.derive("init"));
         RegressionModel<DenseMatrix> model = new RegressionModel<>(network, mean, scale);
         try {
-            List<EpochRecord> epochs = run(model, x, y, valid.inputs(), validY, exampleWeights,
+            EpochLoop.Outcome outcome = train(model, x, y, valid.inputs(), validY, exampleWeights,
                     seeds.stream("batches"), progress);
-            Selection s = new Selection(Metric.LOSS);
-            for (EpochRecord r : epochs) {
-                s.offer(r.epoch(), r.validLoss());
-            }
-            return new RegressionFit<>(model, new History(epochs), s.bestEpoch());
+            return new RegressionFit<>(model, outcome.history(), outcome.bestEpoch());
         } catch (RuntimeException e) {
             model.close();
             throw e;
         }
     }
 
-    private List<EpochRecord> run(RegressionModel<DenseMatrix> model, DenseMatrix x, double[] y, DenseMatrix validX,
-            double[] validY, double[] exampleWeights, SplittableRandom rng, ProgressListener progress) {
+    private EpochLoop.Outcome train(RegressionModel<DenseMatrix> model, DenseMatrix x, double[] y,
+            DenseMatrix validX, double[] validY, double[] exampleWeights, SplittableRandom rng,
+            ProgressListener progress) {
         NetworkModel<DenseMatrix> network = model.network();
-        Engine engine = Engines.pytorch();
         int n = y.length;
         float[] standardised = new float[n];
         float[] weights = new float[n];
@@ -113,56 +102,23 @@ public final class RegressionLearner {
         ClassTarget groups = batchGroups(y);
         BatchPolicy batches = options.balancedBins() == 0 ? new BatchPolicy.Shuffled()
                 : new BatchPolicy.ClassBalanced(Replacement.WITH, 0);
-        List<NDArray> params = new ArrayList<>();
-        for (Pair<String, Parameter> p : network.block().getParameters()) {
-            params.add(p.getValue().getArray());
-        }
-        ParameterUpdate adam = ParameterUpdate.of(options.adam(), options.learningRate(), params);
-        ImbalanceLoss loss = new RegressionLossFunction(options.loss());
-        ParameterStore store = new ParameterStore(network.manager(), false);
-        Selection selection = new Selection(Metric.LOSS);
-        BestWeights best = new BestWeights();
-        List<EpochRecord> history = new ArrayList<>();
-        progress.start("epochs", options.epochs());
+        EpochLoop loop = new EpochLoop(network, EpochLoop.Settings.of(options), BY_MSE);
         try (NDManager data = network.manager().newSubManager()) {
-            var source = network.adapter().open(x, data);
+            BatchSource source = network.adapter().open(x, data);
             NDArray targets = data.create(standardised);
             NDArray weightArray = data.create(weights);
-            for (int epoch = 1; epoch <= options.epochs(); epoch++) {
-                int[] order = batches.epoch(groups, rng);
-                long start = System.nanoTime();
-                double lossSum = 0;
-                int steps = 0;
-                for (int from = 0; from < order.length; from += options.batchSize()) {
-                    int to = Math.min(order.length, from + options.batchSize());
-                    double value = NetworkLearner.step(engine, network, store, adam, params, loss, source, targets,
-                            weightArray, order, from, to, true);
-                    steps++;
-                    if (!Double.isFinite(value)) {
-                        throw new NonFiniteLossException(epoch, steps, value);
-                    }
-                    lossSum += value;
-                }
-                double seconds = (System.nanoTime() - start) / 1e9;
-                RegressionMetrics valid = RegressionMetrics.of(validY, model.predict(validX));
-                EpochRecord record = new EpochRecord(epoch, lossSum / steps, valid.mse(), valid.mae(), seconds);
-                history.add(record);
-                if (selection.offer(epoch, valid.mse())) {
-                    best.capture(network.block());
-                }
-                progress.step(epoch, String.format(Locale.ROOT, "loss %.4f, valid mse %.4f (best epoch %d)",
-                        record.trainLoss(), valid.mse(), selection.bestEpoch()));
-                if (options.patience() > 0 && selection.epochsSinceBest() >= options.patience()) {
-                    break;
-                }
-            }
-        } finally {
-            progress.finish();
+            WeightedBatches batchLoss = new WeightedBatches(source, targets, epoch -> weightArray,
+                    new RegressionLossFunction(options.loss()), true);
+            return loop.run(epoch -> batches.epoch(groups, rng), batchLoss, epoch -> validate(model, validX, validY),
+                    progress);
         }
-        if (!best.isEmpty()) {
-            best.restore(network.block());
-        }
-        return history;
+    }
+
+    /** Validation MSE (recorded as the epoch's validation loss, and the selection value) and MAE. */
+    private static EpochLoop.ValidationScore validate(RegressionModel<DenseMatrix> model, DenseMatrix validX,
+            double[] validY) {
+        RegressionMetrics valid = RegressionMetrics.of(validY, model.predict(validX));
+        return new EpochLoop.ValidationScore(valid.mse(), valid.mae(), valid.mse());
     }
 
     /** Target-bin labels for balanced batches, or one group holding every example. */
