@@ -3,6 +3,9 @@
 # identical data (the synthetic signal task: sigma ~ U(1,10), 128 values from N(0, sigma^2) per sample).
 # Needs Debian's python3-torch. Usage: bench/cnn1d_vs_torch.sh   (ROUNDS=2 by default)
 set -euo pipefail
+# Both peers keep freed memory in the process (glibc's defaults hand large blocks back to the system, and
+# on the development VM every page fault is slow: PyTorch's 3x3 convolution took 36 ms instead of 1.8 ms).
+source "$(dirname "$0")/malloc_env.sh"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-2}"
 WORK="$ROOT/bench/work"

@@ -3,6 +3,9 @@
 # data: the MNIST subset in data/mnist (10,000 training images of 28 x 28, 10 classes; test accuracy on
 # the 2,000 test images). Needs Debian's python3-torch. Usage: bench/cnn2d_vs_torch.sh   (ROUNDS=2 by default)
 set -euo pipefail
+# Both peers keep freed memory in the process (glibc's defaults hand large blocks back to the system, and
+# on the development VM every page fault is slow: PyTorch's 3x3 convolution took 36 ms instead of 1.8 ms).
+source "$(dirname "$0")/malloc_env.sh"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 ROUNDS="${ROUNDS:-2}"
 DATA="$ROOT/data/mnist"

@@ -5,6 +5,9 @@
 # Usage: bench/gcn_vs_torch.sh [DATA] [REF_DIR]   (defaults: data/ames_hansen2009.csv, ../shared/ref;
 #        ROUNDS=2, EPOCHS=6 by default)
 set -euo pipefail
+# Both peers keep freed memory in the process (glibc's defaults hand large blocks back to the system, and
+# on the development VM every page fault is slow: PyTorch's 3x3 convolution took 36 ms instead of 1.8 ms).
+source "$(dirname "$0")/malloc_env.sh"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 DATA="${1:-$ROOT/data/ames_hansen2009.csv}"
 REF="${2:-$ROOT/../shared/ref}"

@@ -3,6 +3,9 @@
 # Needs Debian's python3-sklearn python3-imblearn python3-pandas (see ../shared/ref/README.md).
 # Usage: bench/resample_vs_imblearn.sh [REF_DIR]   env: SIZES="10000 100000" METHODS=smote,enn
 set -euo pipefail
+# Both peers keep freed memory in the process (glibc's defaults hand large blocks back to the system, and
+# on the development VM every page fault is slow: PyTorch's 3x3 convolution took 36 ms instead of 1.8 ms).
+source "$(dirname "$0")/malloc_env.sh"
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 REF="${1:-$ROOT/../shared/ref}"
 SIZES="${SIZES:-10000 100000}"

@@ -53,6 +53,19 @@ public final class Resampling {
                 syntheticLabels.clone());
     }
 
+    /**
+     * As {@link #ofRowMajor}, but the plan takes the three arrays as they are, without copying them: for
+     * samplers that built them for this plan alone (a copy of SMOTE's 100,000 new points cost as much as
+     * making them). The caller must not change them afterwards.
+     */
+    public static Resampling adoptRowMajor(int[] rows, double[] synthetic, int dimensions, int[] syntheticLabels) {
+        if (synthetic.length != (long) syntheticLabels.length * dimensions) {
+            throw new IllegalArgumentException(syntheticLabels.length + " synthetic labels need "
+                    + syntheticLabels.length * dimensions + " values, got " + synthetic.length);
+        }
+        return new Resampling(rows, synthetic, syntheticLabels.length == 0 ? 0 : dimensions, syntheticLabels);
+    }
+
     private static double[] flatten(double[][] synthetic, int labels) {
         if (synthetic.length != labels) {
             throw new IllegalArgumentException(synthetic.length + " synthetic rows but " + labels + " synthetic labels");

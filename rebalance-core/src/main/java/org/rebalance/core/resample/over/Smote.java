@@ -78,11 +78,16 @@ public record Smote(SamplingStrategy strategy, int k, Distance distance) impleme
             Synthesis.requireMoreThanK(name(), k, rows.length, target.classes().name(c));
             KnnIndex index = KnnIndex.of(features, rows, distance);
             Neighbours neighbours = index.selfNeighbours(k);
+            // the random draws in their usual order, then the points written in parallel: the same result
+            int[] seeds = new int[need];
+            int[] partners = new int[need];
+            double[] gaps = new double[need];
             for (int s = 0; s < need; s++) {
-                int seed = rng.nextInt(rows.length);
-                int neighbour = neighbours.index(seed, rng.nextInt(k));
-                out.addBetween(index, seed, neighbour, rng.nextDouble(), c);
+                seeds[s] = rng.nextInt(rows.length);
+                partners[s] = neighbours.index(seeds[s], rng.nextInt(k));
+                gaps[s] = rng.nextDouble();
             }
+            out.addAllBetween(index, seeds, partners, gaps, c);
         }
         return out.resampling(target.size());
     }

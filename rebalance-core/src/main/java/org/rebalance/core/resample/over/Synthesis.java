@@ -43,6 +43,23 @@ final class Synthesis {
         labels[size++] = label;
     }
 
+    /**
+     * Adds {@code a[i] + gaps[i] (b[i] - a[i])} for every i, in order, all of one label. The points are written
+     * in parallel (each to its own slot), so the result equals adding them one by one.
+     */
+    void addAllBetween(KnnIndex index, int[] a, int[] b, double[] gaps, int label) {
+        int base = size;
+        int count = a.length;
+        int chunk = 4096;
+        java.util.stream.IntStream.range(0, (count + chunk - 1) / chunk).parallel().forEach(part -> {
+            for (int i = part * chunk, end = Math.min(count, i + chunk); i < end; i++) {
+                index.between(a[i], b[i], gaps[i], values, (base + i) * dimensions);
+            }
+        });
+        java.util.Arrays.fill(labels, base, base + count, label);
+        size += count;
+    }
+
     Resampling resampling(int originalRows) {
         int[] kept = new int[originalRows];
         for (int i = 0; i < originalRows; i++) {
@@ -50,6 +67,6 @@ final class Synthesis {
         }
         double[] v = size * dimensions == values.length ? values : java.util.Arrays.copyOf(values, size * dimensions);
         int[] l = size == labels.length ? labels : java.util.Arrays.copyOf(labels, size);
-        return Resampling.ofRowMajor(kept, v, dimensions, l);
+        return Resampling.adoptRowMajor(kept, v, dimensions, l);
     }
 }

@@ -1,0 +1,6 @@
+# Sourced by the bench scripts: glibc settings for both peers of a benchmark (Python and the JVM). Tensors
+# up to 32 MiB come from the heap and freed memory stays there, so an operation does not map fresh pages
+# (and pay a page fault per 4 KiB) every time it allocates its output. Already set values are kept.
+export MALLOC_MMAP_THRESHOLD_="${MALLOC_MMAP_THRESHOLD_:-33554432}"
+export MALLOC_TRIM_THRESHOLD_="${MALLOC_TRIM_THRESHOLD_:-4294967296}"
+export MALLOC_TOP_PAD_="${MALLOC_TOP_PAD_:-67108864}"
