@@ -37,6 +37,9 @@ import picocli.CommandLine.ParentCommand;
 /** {@code rebalance train}: one strategy, one network, results and model bundle in a directory. */
 @Command(name = "train", description = "Train a network with an imbalance strategy and save the model bundle.")
 final class TrainCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    private picocli.CommandLine.Model.CommandSpec commandSpec;
+
     @ParentCommand
     private RebalanceCommand parent;
 
@@ -125,6 +128,12 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (data.simulate != null) {
             throw new ConfigException("--simulate draws rows of a table; for images use --long-tail");
+        }
+        for (String option : new String[] {"--label", "--target", "--drop", "--categorical", "--split", "--duplicates"}) {
+            if (commandSpec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new ConfigException(option + " describes a CSV table; images take their classes from "
+                        + "their folders and their parts from --valid-per-class and the test images");
+            }
         }
     }
 

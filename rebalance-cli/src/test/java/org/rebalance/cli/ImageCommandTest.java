@@ -311,12 +311,16 @@ class ImageCommandTest {
             {"train", "--images", "x", "--long-tail", "10", "--long-tail-profile", "step", "--out", out.toString()},
             {"train", "--images", "x", "--smiles", "smiles", "--out", out.toString()},
             {"train", "--images", "x", "--valid-per-class", "5", "--model", "mlp", "--out", out.toString()},
+            {"train", "--images", "x", "--split", "0.8,0.1,0.1", "--out", out.toString()},
+            {"train", "--images", "x", "--label", "digit", "--out", out.toString()},
         };
         String[] messages = {"--long-tail applies to --images", "--augment-targets needs --augment",
             "augmentation: unknown step \"blur=2\"",
             "--long-tail-profile, --max-count and --minority-classes need --long-tail RHO",
             "--long-tail-profile step needs --minority-classes M", "--images and --smiles are different inputs",
-            "the mlp network does not take images; use cnn2d"};
+            "the mlp network does not take images; use cnn2d",
+            "--split describes a CSV table; images take their classes from their folders",
+            "--label describes a CSV table"};
         for (int i = 0; i < cases.length; i++) {
             String[] args = cases[i].clone();
             for (int a = 0; a < args.length; a++) {
@@ -328,6 +332,11 @@ class ImageCommandTest {
             assertEquals(1, r.err().strip().lines().count(), r.err());
             assertFalse(Files.exists(out));
         }
+        CommandRunner.Outcome sepia = CommandRunner.run("train", "--images", shapes.toString(), "--colour", "sepia",
+                "--out", out.toString());
+        assertEquals(2, sepia.exitCode());
+        assertTrue(sepia.err().contains("colour must be gray or rgb, got \"sepia\""), sepia.err());
+        assertEquals(ColourMode.GRAY, new org.rebalance.cli.options.ImageOptions.ColourModeConverter().convert("grey"));
         CommandRunner.Outcome both = CommandRunner.run("train", "--data", "t.csv", "--images", "x", "--out",
                 out.toString());
         assertEquals(2, both.exitCode());

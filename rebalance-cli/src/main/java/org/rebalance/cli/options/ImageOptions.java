@@ -17,8 +17,16 @@ public final class ImageOptions {
 
     @Option(names = "--colour", paramLabel = "MODE",
             description = "Images in class folders: gray (one channel; colour pictures become their luminance) or "
-                    + "rgb (default: gray; IDX files are gray).")
+                    + "rgb (default: gray; IDX files are gray).", converter = ColourModeConverter.class)
     public ColourMode colour;
+
+    /** gray, grey or rgb, as the experiment files accept them. */
+    public static final class ColourModeConverter implements picocli.CommandLine.ITypeConverter<ColourMode> {
+        @Override
+        public ColourMode convert(String value) {
+            return ColourMode.parse(value);
+        }
+    }
 
     @Option(names = "--valid-per-class", paramLabel = "N",
             description = "Images per class drawn from the training images for the balanced validation part "
