@@ -64,7 +64,7 @@ class KnnIndexTest {
     }
 
     @Property(tries = 40)
-    void agreesWithANaiveSearch(@ForAll @IntRange(min = 2, max = 700) int n, @ForAll @IntRange(min = 1, max = 6) int d,
+    void agreesWithANaiveSearch(@ForAll @IntRange(min = 2, max = 700) int n, @ForAll @IntRange(min = 1, max = 11) int d,
             @ForAll @IntRange(min = 1, max = 5) int kWanted, @ForAll long seed) {
         int k = Math.min(kWanted, n - 1);
         SplittableRandom rng = new SplittableRandom(seed);
@@ -82,6 +82,20 @@ class KnnIndexTest {
                     .sorted(Comparator.<Integer>comparingDouble(r -> squared(rows[query], rows[r])).thenComparing(r -> r))
                     .limit(k).mapToInt(Integer::intValue).toArray();
             assertArrayEquals(expected, nb.of(q), () -> "query " + query + " " + Arrays.toString(rows[query]));
+        }
+        // outside points against the index: query blocks of 64 against reference blocks of 512, remainders included
+        int m2 = 1 + rng.nextInt(70);
+        double[] outside = new double[m2 * d];
+        for (int i = 0; i < outside.length; i++) {
+            outside[i] = rng.nextInt(5) + 0.5;
+        }
+        Neighbours found = KnnIndex.of(m).query(outside, m2, k);
+        for (int q = 0; q < m2; q++) {
+            double[] point = Arrays.copyOfRange(outside, q * d, (q + 1) * d);
+            int[] expected = IntStream.range(0, n).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(r -> squared(point, rows[r])).thenComparing(r -> r))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            assertArrayEquals(expected, found.of(q), "outside point " + q);
         }
     }
 
