@@ -37,9 +37,10 @@ public sealed interface BatchPolicy {
      * Class-balanced draws.
      *
      * @param replacement {@link Replacement#WITH}: each draw picks a class uniformly, then a row of it
-     *     uniformly (minority rows repeat within an epoch); {@link Replacement#WITHOUT}: a weighted
-     *     draw without replacement (Efraimidis–Spirakis keys u^(1/w)), so no row repeats
-     * @param epochLength rows per epoch; 0 means the size of the training part
+     *     uniformly (minority rows repeat within an epoch); {@link Replacement#WITHOUT}: an equal number
+     *     of rows from every class, none repeated (a fresh random under-sampling each epoch)
+     * @param epochLength rows per epoch; 0 means the size of the training part with replacement, and the
+     *     number of classes times the smallest class's size without
      */
     record ClassBalanced(Replacement replacement, int epochLength) implements BatchPolicy {
         public ClassBalanced {
@@ -59,11 +60,7 @@ public sealed interface BatchPolicy {
             if (replacement == Replacement.WITH) {
                 return withReplacement(target, counts, length, rng);
             }
-            if (length > n) {
-                throw new ConfigException("an epoch of " + length + " rows drawn without replacement needs at least "
-                        + length + " training rows, found " + n);
-            }
-            return withoutReplacement(target, counts, length, rng);
+            return withoutReplacement(target, counts, epochLength, rng);
         }
 
         private static int[] withReplacement(ClassTarget target, int[] counts, int length, RandomGenerator rng) {
@@ -92,20 +89,59 @@ public sealed interface BatchPolicy {
             return order;
         }
 
-        private static int[] withoutReplacement(ClassTarget target, int[] counts, int length, RandomGenerator rng) {
-            int n = target.size();
-            double[] keys = new double[n];
-            Integer[] rows = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                double weight = 1.0 / counts[target.label(i)];
-                keys[i] = Math.log(1 - rng.nextDouble()) / weight; // log(u^(1/w)), larger is earlier
-                rows[i] = i;
+        /**
+         * The same number of rows from every class, none twice: {@code epochLength / classes} per class (0: as many
+         * as the smallest class has), each class's rows a fresh random subset, the whole epoch shuffled. (A
+         * weighted draw without replacement of all n rows, which PyTorch's {@code WeightedRandomSampler} does with
+         * {@code replacement=False}, is only a permutation: the classes keep their shares, the minority merely
+         * comes earlier in the epoch, and a network trained on it drifts to the majority at each epoch's end.)
+         */
+        private static int[] withoutReplacement(ClassTarget target, int[] counts, int epochLength, RandomGenerator rng) {
+            int present = 0;
+            int smallest = Integer.MAX_VALUE;
+            int smallestClass = -1;
+            for (int c = 0; c < counts.length; c++) {
+                if (counts[c] > 0) {
+                    present++;
+                    if (counts[c] < smallest) {
+                        smallest = counts[c];
+                        smallestClass = c;
+                    }
+                }
             }
-            java.util.Arrays.sort(rows, (a, b) -> Double.compare(keys[b], keys[a]) != 0
-                    ? Double.compare(keys[b], keys[a]) : Integer.compare(a, b));
-            int[] order = new int[length];
-            for (int i = 0; i < length; i++) {
-                order[i] = rows[i];
+            int quota = epochLength == 0 ? smallest : epochLength / present;
+            if (quota < 1 || quota > smallest) {
+                throw new ConfigException("an epoch of " + epochLength + " rows balanced without replacement takes "
+                        + quota + " rows of each of " + present + " classes; class \"" + target.classes().name(smallestClass)
+                        + "\" has " + smallest + " (use at most " + smallest * present + " rows, or balanced batches with "
+                        + "replacement)");
+            }
+            int[][] rowsOf = new int[counts.length][];
+            int[] fill = new int[counts.length];
+            for (int c = 0; c < counts.length; c++) {
+                rowsOf[c] = new int[counts[c]];
+            }
+            for (int i = 0; i < target.size(); i++) {
+                int c = target.label(i);
+                rowsOf[c][fill[c]++] = i;
+            }
+            int[] order = new int[quota * present];
+            int next = 0;
+            for (int c = 0; c < counts.length; c++) {
+                int[] rows = rowsOf[c];
+                for (int i = 0; i < Math.min(quota, rows.length); i++) { // partial Fisher-Yates: a random subset
+                    int j = i + rng.nextInt(rows.length - i);
+                    int t = rows[i];
+                    rows[i] = rows[j];
+                    rows[j] = t;
+                    order[next++] = rows[i];
+                }
+            }
+            for (int i = order.length - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = order[i];
+                order[i] = order[j];
+                order[j] = t;
             }
             return order;
         }

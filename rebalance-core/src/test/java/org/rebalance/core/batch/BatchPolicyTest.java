@@ -47,17 +47,25 @@ class BatchPolicyTest {
     }
 
     @Test
-    void balancedWithoutReplacementNeverRepeatsAndFavoursTheMinority() {
-        BatchPolicy p = new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 20);
-        int positivesInFirst20 = 0;
-        for (int seed = 0; seed < 200; seed++) {
-            int[] order = p.epoch(TARGET, new SplittableRandom(seed));
-            assertEquals(20, order.length);
-            assertEquals(20, Arrays.stream(order).distinct().count());
-            positivesInFirst20 += (int) Arrays.stream(order).filter(r -> r >= 95).count();
+    void balancedWithoutReplacementDrawsEqualSharesOfEveryClassAndNeverRepeats() {
+        // TARGET: 95 negatives (rows 0-94), 5 positives (rows 95-99)
+        BatchPolicy all = new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 0);
+        java.util.Set<String> subsets = new java.util.HashSet<>();
+        for (int seed = 0; seed < 50; seed++) {
+            int[] order = all.epoch(TARGET, new SplittableRandom(seed));
+            assertEquals(10, order.length, "two classes times the smallest class's 5 rows");
+            assertEquals(10, Arrays.stream(order).distinct().count());
+            assertEquals(5, Arrays.stream(order).filter(r -> r >= 95).count(), "every positive, once");
+            subsets.add(Arrays.toString(Arrays.stream(order).filter(r -> r < 95).sorted().toArray()));
         }
-        // each positive weighs 19 times a negative: far more than the 1 positive in 20 of a plain shuffle
-        assertTrue(positivesInFirst20 / 200.0 > 3.0, "mean positives per 20 draws: " + positivesInFirst20 / 200.0);
+        assertTrue(subsets.size() > 40, "a fresh subset of negatives per epoch: " + subsets.size() + " of 50");
+        int[] six = new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 6).epoch(TARGET, new SplittableRandom(3));
+        assertEquals(3, Arrays.stream(six).filter(r -> r >= 95).count());
+        assertEquals(3, Arrays.stream(six).filter(r -> r < 95).count());
+        assertEquals("an epoch of 20 rows balanced without replacement takes 10 rows of each of 2 classes; class \"1\" "
+                + "has 5 (use at most 10 rows, or balanced batches with replacement)",
+                assertThrows(ConfigException.class, () -> new BatchPolicy.ClassBalanced(BatchPolicy.Replacement.WITHOUT, 20)
+                        .epoch(TARGET, new SplittableRandom(1))).getMessage());
     }
 
     @Test
