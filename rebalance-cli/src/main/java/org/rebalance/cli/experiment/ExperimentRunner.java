@@ -15,6 +15,9 @@ import org.rebalance.cli.run.RunResult;
 import org.rebalance.cli.run.RunSpec;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.Part;
+import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.Table;
+import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
 import org.rebalance.core.learn.Activation;
 import org.rebalance.core.learn.Cnn2d;
@@ -145,6 +148,7 @@ public final class ExperimentRunner {
                 SplitSpec split = splitSpec(d);
                 MoleculeSet<?> molecules = null; // a SMILES file is read and featurised once, then split per seed
                 ImageData.ImageFiles images = null; // image files too
+                Dataset<Table> rows = null; // and tables
                 for (long seed : config.seeds()) {
                     List<Arm> pending = strategies.stream()
                             .filter(s -> !results.has(name, s.name(), seed)).toList();
@@ -161,7 +165,10 @@ public final class ExperimentRunner {
                     if (d.images() != null && images == null) {
                         images = ImageData.read(file(d), ColourMode.parse(d.colour() == null ? "gray" : d.colour()));
                     }
-                    Prepared<?> data = prepare(d, molecules, images, table, split, seed);
+                    if (d.smiles() == null && d.images() == null && rows == null) {
+                        rows = CsvReader.read(file(d), table);
+                    }
+                    Prepared<?> data = prepare(d, molecules, images, rows, split, seed);
                     List<java.util.concurrent.Future<?>> cells = new ArrayList<>();
                     for (Arm arm : pending) {
                         Strategy strategy = arm.strategy();
@@ -240,7 +247,7 @@ public final class ExperimentRunner {
     }
 
     private Prepared<?> prepare(ExperimentConfig.DataConfig d, MoleculeSet<?> molecules, ImageData.ImageFiles images,
-            TableSpec table, SplitSpec split, long seed) {
+            Dataset<Table> rows, SplitSpec split, long seed) {
         if (images != null) {
             ImageData.LongTailSpec lt = d.longTail() != null ? d.longTail()
                     : new ImageData.LongTailSpec("exponential", 100, 500, 0);
@@ -248,7 +255,7 @@ public final class ExperimentRunner {
                     InputKind.IMAGES);
         }
         if (molecules == null) {
-            return new Prepared<>(PreparedData.of(file(d), table, simulate(d), split, seed), InputKind.VECTORS);
+            return new Prepared<>(PreparedData.of(rows, simulate(d), split, seed), InputKind.VECTORS);
         }
         return prepared(molecules, simulate(d), split, seed);
     }

@@ -42,7 +42,14 @@ public record PreparedData(Origin origin, ClassNames classes, Preprocessor prepr
      */
     public static PreparedData of(java.nio.file.Path path, TableSpec table, Map<String, Integer> simulate,
             SplitSpec split, long seed) {
-        Dataset<Table> read = CsvReader.read(path, table);
+        return of(CsvReader.read(path, table), simulate, split, seed);
+    }
+
+    /**
+     * As {@link #of(java.nio.file.Path, TableSpec, Map, SplitSpec, long)} for a table already read: an experiment
+     * reads its file once and splits it per seed.
+     */
+    public static PreparedData of(Dataset<Table> read, Map<String, Integer> simulate, SplitSpec split, long seed) {
         Dataset<Table> raw = simulate.isEmpty() ? read
                 : read.select(MakeImbalance.rows(read.classTarget(), simulate, Seeds.of(seed).stream("imbalance")));
         int[] groups = split.duplicates() == DuplicatePolicy.GROUP ? Groups.ofIdenticalRows(raw.inputs()) : null;
