@@ -172,27 +172,7 @@ public final class KnnIndex {
             for (int qi = 0; qi < q; qi++) {
                 int query = from + qi;
                 double[] squared = blockDistances[qi];
-                int slot = qi * k;
-                int count = filled[qi];
-                double worst = count == k ? bestDist[slot + k - 1] : Double.POSITIVE_INFINITY;
-                for (int j = 0; j < width; j++) {
-                    double s = squared[j];
-                    if (s >= worst && count == k) {
-                        continue;
-                    }
-                    int r = r0 + j;
-                    if (self && r == query) {
-                        continue;
-                    }
-                    insert(bestIdx, bestDist, slot, Math.min(count, k - 1), k, r, s);
-                    if (count < k) {
-                        count++;
-                    }
-                    if (count == k) {
-                        worst = bestDist[slot + k - 1];
-                    }
-                }
-                filled[qi] = count;
+                filled[qi] = select(squared, width, r0, self ? query : -1, bestIdx, bestDist, qi * k, k, filled[qi]);
             }
         }
         System.arraycopy(bestIdx, 0, idx, from * k, q * k);
@@ -281,6 +261,32 @@ public final class KnnIndex {
                 row[j] = union <= 0 ? 0 : 1 - row[j] / union;
             }
         }
+    }
+
+    /**
+     * Offers a block's distances to one query's sorted list of the k best at [slot, slot + k), which holds
+     * {@code count} entries; returns the new count. Until the list is full every candidate enters; after that
+     * the loop only compares with the current k-th distance (a strictly smaller one enters, so of equal
+     * distances the earlier, smaller index stays). Row {@code skip} (the query itself, or -1) never enters.
+     */
+    private static int select(double[] squared, int width, int r0, int skip, int[] bestIdx, double[] bestDist, int slot,
+            int k, int count) {
+        int j = 0;
+        for (; j < width && count < k; j++) {
+            if (r0 + j != skip) {
+                insert(bestIdx, bestDist, slot, count, k, r0 + j, squared[j]);
+                count++;
+            }
+        }
+        double worst = bestDist[slot + k - 1];
+        for (; j < width; j++) {
+            double s = squared[j];
+            if (s < worst && r0 + j != skip) {
+                insert(bestIdx, bestDist, slot, k - 1, k, r0 + j, s);
+                worst = bestDist[slot + k - 1];
+            }
+        }
+        return count;
     }
 
     /**
