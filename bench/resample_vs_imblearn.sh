@@ -25,9 +25,14 @@ for n in $SIZES; do
   DATA="$WORK/classification_$n.csv"
   [[ -f "$DATA" ]] || "$PY" "$REF/resample_ref.py" --n "$n" --methods random_over --repeats 1 --save-data "$DATA" >/dev/null
   REF_JSON=$("$PY" "$REF/resample_ref.py" --data "$DATA" --methods "$METHODS" --repeats 3 | tail -1)
-  OURS=""
-  for m in ${METHODS//,/ }; do OURS="$OURS,${NAME[$m]}"; done
-  OUR_JSON=$("$ROOT/rebalance" bench-resample --data "$DATA" --methods "${OURS#,}" --repeats 3 | tail -1)
+  # one JVM per sampler: run one after another in one JVM, the samplers' hot loops were compiled for each
+  # other's shapes and the later ones ran up to 7x slower, in an order-dependent way
+  OUR_JSON=$(for m in ${METHODS//,/ }; do "$ROOT/rebalance" bench-resample --data "$DATA" --methods "${NAME[$m]}" \
+      --repeats 3 | tail -1; done | "$PY" -c 'import json, sys
+merged = {"results": {}}
+for line in sys.stdin:
+    merged["results"].update(json.loads(line)["results"])
+print(json.dumps(merged))')
   "$PY" - "$n" "$METHODS" "$REF_JSON" "$OUR_JSON" <<'PY'
 import json, sys
 n, methods, ref, ours = sys.argv[1], sys.argv[2].split(","), json.loads(sys.argv[3]), json.loads(sys.argv[4])

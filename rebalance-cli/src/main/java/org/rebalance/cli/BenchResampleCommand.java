@@ -60,9 +60,13 @@ final class BenchResampleCommand implements Callable<Integer> {
             if (x == null) {
                 x = ResampledTable.view(table.inputs(), sampler).matrix();
             }
-            for (int w = 0; w < 3; w++) { // let the JIT compile the hot loops before timing
+            // let the JIT compile the hot loops before timing: three runs, and at least one second of them (a fast
+            // sampler on small data is otherwise still partly interpreted after three runs)
+            long warmUpStart = System.nanoTime();
+            for (int w = 0; w < 3 || System.nanoTime() - warmUpStart < 1_000_000_000L; w++) {
                 sampler.plan(x, target, Seeds.of(seed).stream("warm-up"));
             }
+            System.gc(); // the warm-up's garbage (SMOTE: 16 MB per run) is not the timed runs' cost
             double[] seconds = new double[repeats];
             Resampling plan = null;
             for (int r = 0; r < repeats; r++) {
