@@ -129,7 +129,8 @@ final class TrainCommand implements Callable<Integer> {
         if (data.simulate != null) {
             throw new ConfigException("--simulate draws rows of a table; for images use --long-tail");
         }
-        for (String option : new String[] {"--label", "--target", "--drop", "--categorical", "--split", "--duplicates"}) {
+        // --label also matches its alias --target
+        for (String option : new String[] {"--label", "--drop", "--categorical", "--split", "--duplicates"}) {
             if (commandSpec.commandLine().getParseResult().hasMatchedOption(option)) {
                 throw new ConfigException(option + " describes a CSV table; images take their classes from "
                         + "their folders and their parts from --valid-per-class and the test images");

@@ -266,6 +266,13 @@ class ImageCommandTest {
         assertEquals("error: " + flat + ": holds images without classes; labelled images need one sub-folder per "
                 + "class (or IDX files)", e.err().strip());
 
+        Path lone = Files.write(dir.resolve("digits.idx"), new byte[] {0, 0, 8, 3});
+        CommandRunner.Outcome l = CommandRunner.run("evaluate", "--model", model.toString(), "--images",
+                lone.toString(), "--quiet");
+        assertEquals(3, l.exitCode());
+        assertEquals("error: " + lone + ": has no labels file beside it (for xxx-images-idx3-ubyte, "
+                + "xxx-labels-idx1-ubyte[.gz]); give its folder or a class-folder tree", l.err().strip());
+
         Path unknown = Files.createDirectories(dir.resolve("unknown").resolve("diagonal"));
         png(unknown.resolve("x.png"), 0, 0, new SplittableRandom(2), 8);
         CommandRunner.Outcome u = CommandRunner.run("evaluate", "--model", model.toString(), "--images",

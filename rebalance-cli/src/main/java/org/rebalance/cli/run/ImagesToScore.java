@@ -111,18 +111,7 @@ public record ImagesToScore(ImageSet images, List<String> ids, ClassTarget label
     /** The folder's labels indexed by the model's classes; a class folder the model does not know is an error. */
     private static ClassTarget aligned(FolderImages read, Path folder, ClassNames classes) {
         ClassNames own = read.labels().classes();
-        int[] map = new int[own.size()];
-        for (int c = 0; c < map.length; c++) {
-            map[c] = classes.indexOf(own.name(c));
-            if (map[c] < 0) {
-                throw new DataException(Location.file(folder.resolve(own.name(c)).toString()), "class \""
-                        + own.name(c) + "\" is unknown to the model (it knows " + classes.names() + ")");
-            }
-        }
-        int[] y = new int[read.labels().size()];
-        for (int i = 0; i < y.length; i++) {
-            y[i] = map[read.labels().label(i)];
-        }
-        return new ClassTarget(y, classes);
+        return read.labels().reindexed(classes, c -> LoadedModel.unknownClass(
+                Location.file(folder.resolve(own.name(c)).toString()), own.name(c), classes));
     }
 }

@@ -149,20 +149,13 @@ public final class LoadedModel implements AutoCloseable {
 
     /** The file's labels re-indexed to the model's classes; an unknown class is a DataException. */
     public ClassTarget align(ClassTarget fileTarget, String file, String labelColumn) {
-        int[] map = new int[fileTarget.classCount()];
-        for (int c = 0; c < map.length; c++) {
-            String name = fileTarget.classes().name(c);
-            map[c] = classes.indexOf(name);
-            if (map[c] < 0) {
-                throw new DataException(Location.cell(file, firstRowOf(fileTarget, c), labelColumn),
-                        "class \"" + name + "\" is unknown to the model (it knows " + classes.names() + ")");
-            }
-        }
-        int[] labels = new int[fileTarget.size()];
-        for (int i = 0; i < labels.length; i++) {
-            labels[i] = map[fileTarget.label(i)];
-        }
-        return new ClassTarget(labels, classes);
+        return fileTarget.reindexed(classes, c -> unknownClass(Location.cell(file, firstRowOf(fileTarget, c),
+                labelColumn), fileTarget.classes().name(c), classes));
+    }
+
+    /** The error for a class in the data that the model was not trained on. */
+    static DataException unknownClass(Location where, String name, ClassNames known) {
+        return new DataException(where, "class \"" + name + "\" is unknown to the model (it knows " + known.names() + ")");
     }
 
     private static long firstRowOf(ClassTarget t, int c) {

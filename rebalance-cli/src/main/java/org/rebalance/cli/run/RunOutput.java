@@ -21,7 +21,6 @@ import org.rebalance.core.preprocess.PreprocessorState;
 import org.rebalance.nn.batch.GraphInput;
 import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.bundle.MoleculeInput;
-import org.rebalance.core.image.ImageShape;
 import org.rebalance.nn.batch.ImageInput;
 import org.rebalance.nn.bundle.ImageFormat;
 import org.rebalance.nn.train.NetworkModel;
@@ -56,7 +55,7 @@ public final class RunOutput {
         }
         ImageFormat images = null;
         if (r.data() instanceof ImageData d && model.adapter() instanceof ImageInput i) {
-            images = ImageFormat.of(new ImageShape(i.channels(), i.height(), i.width()), d.colour(), d.normalizer());
+            images = ImageFormat.of(i.shape(), d.colour(), d.normalizer());
             inputs = i.channels() * i.height() * i.width();
         }
         PreprocessorState preprocessing = r.data() instanceof PreparedData p ? p.preprocessor().state() : null;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.random.RandomGenerator;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.data.ClassTarget;
+import org.rebalance.core.resample.ClassRows;
 
 /**
  * Which training rows an epoch visits, and in what order; the epoch is then cut into mini-batches.
@@ -23,12 +24,7 @@ public sealed interface BatchPolicy {
             for (int i = 0; i < order.length; i++) {
                 order[i] = i;
             }
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, rng);
             return order;
         }
     }
@@ -65,15 +61,7 @@ public sealed interface BatchPolicy {
 
         private static int[] withReplacement(ClassTarget target, int[] counts, int length, RandomGenerator rng) {
             int k = counts.length;
-            int[][] rowsOf = new int[k][];
-            int[] fill = new int[k];
-            for (int c = 0; c < k; c++) {
-                rowsOf[c] = new int[counts[c]];
-            }
-            for (int i = 0; i < target.size(); i++) {
-                int c = target.label(i);
-                rowsOf[c][fill[c]++] = i;
-            }
+            ClassRows rowsOf = ClassRows.of(target);
             int present = 0;
             int[] presentClasses = new int[k];
             for (int c = 0; c < k; c++) {
@@ -84,7 +72,7 @@ public sealed interface BatchPolicy {
             int[] order = new int[length];
             for (int i = 0; i < length; i++) {
                 int c = presentClasses[rng.nextInt(present)];
-                order[i] = rowsOf[c][rng.nextInt(counts[c])];
+                order[i] = rowsOf.row(c, rng.nextInt(counts[c]));
             }
             return order;
         }
@@ -116,19 +104,11 @@ public sealed interface BatchPolicy {
                         + "\" has " + smallest + " (use at most " + smallest * present + " rows, or balanced batches with "
                         + "replacement)");
             }
-            int[][] rowsOf = new int[counts.length][];
-            int[] fill = new int[counts.length];
-            for (int c = 0; c < counts.length; c++) {
-                rowsOf[c] = new int[counts[c]];
-            }
-            for (int i = 0; i < target.size(); i++) {
-                int c = target.label(i);
-                rowsOf[c][fill[c]++] = i;
-            }
+            ClassRows rowsOf = ClassRows.of(target);
             int[] order = new int[quota * present];
             int next = 0;
             for (int c = 0; c < counts.length; c++) {
-                int[] rows = rowsOf[c];
+                int[] rows = rowsOf.of(c); // a copy, shuffled in part below
                 for (int i = 0; i < Math.min(quota, rows.length); i++) { // partial Fisher-Yates: a random subset
                     int j = i + rng.nextInt(rows.length - i);
                     int t = rows[i];
@@ -137,13 +117,18 @@ public sealed interface BatchPolicy {
                     order[next++] = rows[i];
                 }
             }
-            for (int i = order.length - 1; i > 0; i--) {
-                int j = rng.nextInt(i + 1);
-                int t = order[i];
-                order[i] = order[j];
-                order[j] = t;
-            }
+            shuffle(order, rng);
             return order;
+        }
+    }
+
+    /** A seeded Fisher–Yates shuffle of {@code order} in place. */
+    private static void shuffle(int[] order, RandomGenerator rng) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
         }
     }
 

@@ -44,6 +44,27 @@ public record ClassTarget(int[] labels, ClassNames classes) implements Target {
         return new ClassTarget(out, classes);
     }
 
+    /**
+     * The same labels indexed by {@code other}'s classes (matched by name), e.g. a file's labels in a saved model's
+     * class order.
+     *
+     * @param unknown the exception for a class of this target that {@code other} lacks, given its index here
+     */
+    public ClassTarget reindexed(ClassNames other, java.util.function.IntFunction<? extends RuntimeException> unknown) {
+        int[] map = new int[classes.size()];
+        for (int c = 0; c < map.length; c++) {
+            map[c] = other.indexOf(classes.name(c));
+            if (map[c] < 0) {
+                throw unknown.apply(c);
+            }
+        }
+        int[] out = new int[labels.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = map[labels[i]];
+        }
+        return new ClassTarget(out, other);
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ClassTarget t && Arrays.equals(labels, t.labels) && classes.equals(t.classes);

@@ -129,10 +129,6 @@ public final class SamplerCatalog {
         if (factory == null) {
             throw new ConfigException("unknown sampler \"" + name + "\"; expected one of " + String.join(", ", names()));
         }
-        String key = name.trim().toLowerCase(java.util.Locale.ROOT);
-        if (parameters.distance() != Distance.EUCLIDEAN && EUCLIDEAN_ONLY.contains(key)) {
-            throw distanceRefused(key, parameters.distance());
-        }
         return factory.apply(strategy, parameters);
     }
 
@@ -141,12 +137,17 @@ public final class SamplerCatalog {
         if (distance == Distance.EUCLIDEAN) {
             return;
         }
+        boolean used = false;
         for (String part : name.split("\\+", -1)) {
-            if (DISTANCE_AWARE.contains(part.trim().toLowerCase(java.util.Locale.ROOT))) {
-                return;
+            String key = part.trim().toLowerCase(java.util.Locale.ROOT);
+            if (EUCLIDEAN_ONLY.contains(key)) {
+                throw distanceRefused(key, distance);
             }
+            used |= DISTANCE_AWARE.contains(key);
         }
-        throw distanceRefused(name, distance);
+        if (!used) {
+            throw distanceRefused(name, distance);
+        }
     }
 
     private static ConfigException distanceRefused(String name, Distance distance) {

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.rebalance.core.image.ImageSet;
+import org.rebalance.core.image.ImageShape;
 
 /**
  * Images of a fixed {@code channels x height x width}, fed as N x C x H x W tensors: the whole set
@@ -15,6 +16,11 @@ public record ImageInput(int channels, int height, int width) implements InputAd
     /** The adapter for images laid out like {@code x}. */
     public static ImageInput of(ImageSet x) {
         return new ImageInput(x.channels(), x.height(), x.width());
+    }
+
+    /** The channels, height and width the network takes. */
+    public ImageShape shape() {
+        return new ImageShape(channels, height, width);
     }
 
     @Override
