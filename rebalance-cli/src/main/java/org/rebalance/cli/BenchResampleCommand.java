@@ -64,14 +64,14 @@ final class BenchResampleCommand implements Callable<Integer> {
             // sampler on small data is otherwise still partly interpreted after three runs)
             long warmUpStart = System.nanoTime();
             for (int w = 0; w < 3 || System.nanoTime() - warmUpStart < 1_000_000_000L; w++) {
-                sampler.plan(x, target, Seeds.of(seed).stream("warm-up"));
+                resample(sampler, x, target, seed);
             }
             System.gc(); // the warm-up's garbage (SMOTE: 16 MB per run) is not the timed runs' cost
             double[] seconds = new double[repeats];
             Resampling plan = null;
             for (int r = 0; r < repeats; r++) {
                 long start = System.nanoTime();
-                plan = sampler.plan(x, target, Seeds.of(seed + r).stream("resample"));
+                plan = resample(sampler, x, target, seed + r);
                 seconds[r] = (System.nanoTime() - start) / 1e9;
             }
             Arrays.sort(seconds);
@@ -93,5 +93,19 @@ final class BenchResampleCommand implements Callable<Integer> {
         out.put("results", results);
         parent.out().println(new ObjectMapper().writeValueAsString(out));
         return 0;
+    }
+
+    /**
+     * The timed work: the plan and the resampled table it gives (features and labels), as imbalanced-learn's
+     * {@code fit_resample} returns its resampled arrays.
+     */
+    private static Resampling resample(Sampler sampler, DenseMatrix x, ClassTarget target, long seed) {
+        Resampling plan = sampler.plan(x, target, Seeds.of(seed).stream("resample"));
+        DenseMatrix features = plan.features(x);
+        ClassTarget labels = plan.target(target);
+        if (features.rows() != labels.size()) {
+            throw new IllegalStateException("resampled features and labels differ in length");
+        }
+        return plan;
     }
 }

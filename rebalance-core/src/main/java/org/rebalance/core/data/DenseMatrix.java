@@ -118,6 +118,53 @@ public final class DenseMatrix implements Inputs {
         return new DenseMatrix(v, rows + extra.length, cols, schema);
     }
 
+    /**
+     * The given rows, then {@code count} rows given row-major in {@code extra} from {@code extraOffset} on, in one
+     * new matrix: what {@code select(rowIndices).appendRowMajor(...)} gives, with one copy instead of two (an
+     * over-sampler's output at n = 100,000 is 30 MB).
+     */
+    public DenseMatrix selectThenAppend(int[] rowIndices, double[] extra, int extraOffset, int count) {
+        if (extraOffset < 0 || extraOffset + (long) count * cols > extra.length) {
+            throw new IllegalArgumentException(count + " rows of " + cols + " columns from " + extraOffset
+                    + " need " + (extraOffset + (long) count * cols) + " values, got " + extra.length);
+        }
+        int selected = rowIndices.length * cols;
+        double[] v;
+        if (isIdentity(rowIndices)) {
+            v = Arrays.copyOf(values, selected + count * cols); // the copied part is not zeroed first
+        } else {
+            v = new double[selected + count * cols];
+            for (int i = 0; i < rowIndices.length; i++) {
+                System.arraycopy(values, rowIndices[i] * cols, v, i * cols, cols);
+            }
+        }
+        System.arraycopy(extra, extraOffset, v, selected, count * cols);
+        return new DenseMatrix(v, rowIndices.length + count, cols, schema);
+    }
+
+    /**
+     * A new row-major array holding this matrix's values followed by room for {@code extraRows} more rows (zeros),
+     * for a sampler that writes its new rows straight after the originals.
+     */
+    public double[] toArrayWithRoom(int extraRows) {
+        if (extraRows < 0) {
+            throw new IllegalArgumentException("extra rows must be >= 0, got " + extraRows);
+        }
+        return Arrays.copyOf(values, Math.addExact(rows, extraRows) * cols);
+    }
+
+    private boolean isIdentity(int[] rowIndices) {
+        if (rowIndices.length != rows) {
+            return false;
+        }
+        for (int i = 0; i < rowIndices.length; i++) {
+            if (rowIndices[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** This matrix with {@code count} rows appended below, given row-major in one array. */
     public DenseMatrix appendRowMajor(double[] extra, int count) {
         if ((long) count * cols != extra.length) {

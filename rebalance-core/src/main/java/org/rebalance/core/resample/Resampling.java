@@ -21,24 +21,33 @@ import org.rebalance.core.data.Inputs;
  */
 public final class Resampling {
     private final int[] rows;
-    private final double[] synthetic;
+    private final double[] synthetic; // the synthetic rows, row-major, from syntheticOffset on
+    private final int syntheticOffset;
     private final int dimensions;
     private final int[] syntheticLabels;
+    private final DenseMatrix source; // set when synthetic holds source's values and then the new rows; else null
 
     private Resampling(int[] rows, double[] synthetic, int dimensions, int[] syntheticLabels) {
+        this(rows, synthetic, 0, dimensions, syntheticLabels, null);
+    }
+
+    private Resampling(int[] rows, double[] synthetic, int syntheticOffset, int dimensions, int[] syntheticLabels,
+            DenseMatrix source) {
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] < 0) {
                 throw new IllegalArgumentException("row index " + rows[i] + " at position " + i + " is negative");
             }
         }
-        if ((long) syntheticLabels.length * dimensions != synthetic.length) {
-            throw new IllegalArgumentException(syntheticLabels.length + " synthetic labels for " + synthetic.length
-                    + " values of " + dimensions + " dimensions");
+        if ((long) syntheticLabels.length * dimensions != synthetic.length - syntheticOffset) {
+            throw new IllegalArgumentException(syntheticLabels.length + " synthetic labels for "
+                    + (synthetic.length - syntheticOffset) + " values of " + dimensions + " dimensions");
         }
         this.rows = rows;
         this.synthetic = synthetic;
+        this.syntheticOffset = syntheticOffset;
         this.dimensions = dimensions;
         this.syntheticLabels = syntheticLabels;
+        this.source = source;
     }
 
     /** Selected rows, synthetic rows (all of one length) and their labels. */
@@ -54,16 +63,23 @@ public final class Resampling {
     }
 
     /**
-     * As {@link #ofRowMajor}, but the plan takes the three arrays as they are, without copying them: for
-     * samplers that built them for this plan alone (a copy of SMOTE's 100,000 new points cost as much as
-     * making them). The caller must not change them afterwards.
+     * The plan of an over-sampler that keeps every row of {@code source}, in order, and adds synthetic rows, taking
+     * {@code values} as it is: the source's values (from {@link DenseMatrix#toArrayWithRoom}) followed by the
+     * synthetic rows, row-major. {@link #features} of that same source then wraps the array instead of copying
+     * 30 MB again (SMOTE at n = 100,000). The caller must not change the arrays afterwards.
      */
-    public static Resampling adoptRowMajor(int[] rows, double[] synthetic, int dimensions, int[] syntheticLabels) {
-        if (synthetic.length != (long) syntheticLabels.length * dimensions) {
-            throw new IllegalArgumentException(syntheticLabels.length + " synthetic labels need "
-                    + syntheticLabels.length * dimensions + " values, got " + synthetic.length);
+    public static Resampling adoptAppended(DenseMatrix source, double[] values, int[] syntheticLabels) {
+        int n = source.rows();
+        int d = source.cols();
+        if (values.length != ((long) n + syntheticLabels.length) * d) {
+            throw new IllegalArgumentException(n + " rows and " + syntheticLabels.length + " synthetic rows of " + d
+                    + " values need " + ((long) n + syntheticLabels.length) * d + " values, got " + values.length);
         }
-        return new Resampling(rows, synthetic, syntheticLabels.length == 0 ? 0 : dimensions, syntheticLabels);
+        int[] kept = new int[n];
+        for (int i = 0; i < n; i++) {
+            kept[i] = i;
+        }
+        return new Resampling(kept, values, n * d, syntheticLabels.length == 0 ? 0 : d, syntheticLabels, source);
     }
 
     private static double[] flatten(double[][] synthetic, int labels) {
@@ -115,7 +131,7 @@ public final class Resampling {
 
     /** A copy of synthetic row i. */
     public double[] syntheticRow(int i) {
-        return Arrays.copyOfRange(synthetic, i * dimensions, (i + 1) * dimensions);
+        return Arrays.copyOfRange(synthetic, syntheticOffset + i * dimensions, syntheticOffset + (i + 1) * dimensions);
     }
 
     /** A copy of the labels of the synthetic rows. */
@@ -141,7 +157,10 @@ public final class Resampling {
     /** The labels after resampling: those of the selected rows, then the synthetic labels. */
     public ClassTarget target(ClassTarget original) {
         checkRows(original.size());
-        int[] labels = Arrays.copyOf(original.select(rows).labels(), size());
+        int[] labels = new int[size()];
+        for (int i = 0; i < rows.length; i++) {
+            labels[i] = original.label(rows[i]);
+        }
         System.arraycopy(syntheticLabels, 0, labels, rows.length, syntheticLabels.length);
         return new ClassTarget(labels, original.classes());
     }
@@ -149,15 +168,17 @@ public final class Resampling {
     /** The features after resampling: the selected rows, then the synthetic rows. */
     public DenseMatrix features(DenseMatrix original) {
         checkRows(original.rows());
-        DenseMatrix selected = original.select(rows);
         if (!hasSynthetic()) {
-            return selected;
+            return original.select(rows);
         }
         if (original.cols() != dimensions) {
             throw new IllegalArgumentException("synthetic rows have " + dimensions + " values, the inputs "
                     + original.cols() + " columns");
         }
-        return selected.appendRowMajor(synthetic, syntheticLabels.length);
+        if (original == source) {
+            return DenseMatrix.wrap(synthetic, size(), original.schema()); // built by the sampler; both immutable
+        }
+        return original.selectThenAppend(rows, synthetic, syntheticOffset, syntheticLabels.length);
     }
 
     /**
@@ -200,12 +221,19 @@ public final class Resampling {
     @Override
     public boolean equals(Object o) {
         return o instanceof Resampling r && dimensions == r.dimensions && Arrays.equals(rows, r.rows)
-                && Arrays.equals(synthetic, r.synthetic) && Arrays.equals(syntheticLabels, r.syntheticLabels);
+                && Arrays.equals(synthetic, syntheticOffset, synthetic.length, r.synthetic, r.syntheticOffset,
+                        r.synthetic.length)
+                && Arrays.equals(syntheticLabels, r.syntheticLabels);
     }
 
     @Override
     public int hashCode() {
-        return (31 * Arrays.hashCode(rows) + Arrays.hashCode(synthetic)) * 31 + Arrays.hashCode(syntheticLabels);
+        int h = 31 * Arrays.hashCode(rows);
+        for (int i = syntheticOffset; i < synthetic.length; i++) {
+            long bits = Double.doubleToLongBits(synthetic[i]);
+            h = 31 * h + (int) (bits ^ (bits >>> 32));
+        }
+        return h * 31 + Arrays.hashCode(syntheticLabels);
     }
 
     @Override

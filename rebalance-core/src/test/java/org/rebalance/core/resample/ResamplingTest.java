@@ -107,4 +107,33 @@ class ResamplingTest {
                 new int[] {0, 0}));
         assertThrows(IllegalArgumentException.class, () -> Resampling.of(new int[] {20}).applyTo(twenty));
     }
+
+    @Test
+    void anAppendedPlanEqualsTheSamePlanGivenRowMajor() {
+        DenseMatrix x = twenty.inputs();
+        double[] values = x.toArrayWithRoom(2);
+        System.arraycopy(new double[] {9, 9, 7, 8}, 0, values, 40, 4);
+        Resampling appended = Resampling.adoptAppended(x, values, new int[] {1, 0});
+        int[] all = Resampling.identity(20).rows();
+        Resampling plain = Resampling.ofRowMajor(all, new double[] {9, 9, 7, 8}, 2, new int[] {1, 0});
+        assertEquals(plain, appended);
+        assertEquals(plain.hashCode(), appended.hashCode());
+        assertArrayEquals(new double[] {7, 8}, appended.syntheticRow(1));
+        assertArrayEquals(new double[][] {{9, 9}, {7, 8}}, appended.synthetic());
+        // of its own source the features are the adopted array; of an equal copy they are built: the same values
+        DenseMatrix own = appended.features(x);
+        DenseMatrix copy = appended.features(DenseMatrix.wrap(x.toArray(), 20, x.schema()));
+        assertArrayEquals(plain.features(x).toArray(), own.toArray());
+        assertArrayEquals(own.toArray(), copy.toArray());
+        assertArrayEquals(new double[] {7, 8}, own.row(21));
+        assertEquals(22, own.rows());
+        assertArrayEquals(plain.target(twenty.classTarget()).labels(), appended.target(twenty.classTarget()).labels());
+    }
+
+    @Test
+    void anAppendedPlanNeedsRoomForExactlyItsRows() {
+        DenseMatrix x = twenty.inputs();
+        assertThrows(IllegalArgumentException.class, () -> Resampling.adoptAppended(x, x.toArrayWithRoom(1),
+                new int[] {0, 1}));
+    }
 }

@@ -70,7 +70,7 @@ public record Adasyn(SamplingStrategy strategy, int k, Distance distance) implem
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts, features.cols());
+        Synthesis out = new Synthesis(goal, counts, features);
         KnnIndex all = null;
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
@@ -111,6 +111,6 @@ public record Adasyn(SamplingStrategy strategy, int k, Distance distance) implem
                 }
             }
         }
-        return out.resampling(target.size());
+        return out.resampling();
     }
 }

@@ -81,7 +81,7 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts, features.cols());
+        Synthesis out = new Synthesis(goal, counts, features);
         int n = target.size();
         if (n <= m) {
             throw new ConfigException(name() + ": m=" + m + " needs at least " + (m + 1) + " examples, found " + n);
@@ -127,7 +127,7 @@ public record BorderlineSmote(SamplingStrategy strategy, int k, int m, Variant v
                 }
             }
         }
-        return out.resampling(n);
+        return out.resampling();
     }
 
     /** One of the k nearest points of any class (the seed itself, at distance 0, skipped). */

@@ -59,7 +59,7 @@ public record Rose(SamplingStrategy strategy, double shrinkage) implements Sampl
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts, features.cols());
+        Synthesis out = new Synthesis(goal, counts, features);
         int d = features.cols();
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
@@ -76,7 +76,7 @@ public record Rose(SamplingStrategy strategy, double shrinkage) implements Sampl
                 out.add(x, c);
             }
         }
-        return out.resampling(target.size());
+        return out.resampling();
     }
 
     /** Per-feature kernel bandwidths of one class (0 for a class of one point). */

@@ -68,7 +68,7 @@ public record Smote(SamplingStrategy strategy, int k, Distance distance) impleme
         int[] counts = target.counts();
         TargetCounts goal = strategy.resolve(counts, target.classes(), kind());
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts, features.cols());
+        Synthesis out = new Synthesis(goal, counts, features);
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {
@@ -76,19 +76,23 @@ public record Smote(SamplingStrategy strategy, int k, Distance distance) impleme
             }
             int[] rows = byClass.of(c);
             Synthesis.requireMoreThanK(name(), k, rows.length, target.classes().name(c));
-            KnnIndex index = KnnIndex.of(features, rows, distance);
-            Neighbours neighbours = index.selfNeighbours(k);
-            // the random draws in their usual order, then the points written in parallel: the same result
+            // the random draws in their usual order (seed, which of its k neighbours, gap) come first, while the
+            // synthesis copies the table in the background; then the neighbours; then the points, in parallel
             int[] seeds = new int[need];
             int[] partners = new int[need];
             double[] gaps = new double[need];
             for (int s = 0; s < need; s++) {
                 seeds[s] = rng.nextInt(rows.length);
-                partners[s] = neighbours.index(seeds[s], rng.nextInt(k));
+                partners[s] = rng.nextInt(k);
                 gaps[s] = rng.nextDouble();
+            }
+            KnnIndex index = KnnIndex.of(features, rows, distance);
+            Neighbours neighbours = index.selfNeighbours(k);
+            for (int s = 0; s < need; s++) {
+                partners[s] = neighbours.index(seeds[s], partners[s]);
             }
             out.addAllBetween(index, seeds, partners, gaps, c);
         }
-        return out.resampling(target.size());
+        return out.resampling();
     }
 }

@@ -94,7 +94,7 @@ public record SmoteNc(SamplingStrategy strategy, int k) implements Sampler {
             }
         }
         ClassRows byClass = ClassRows.of(target);
-        Synthesis out = new Synthesis(goal, counts, features.cols());
+        Synthesis out = new Synthesis(goal, counts, features);
         for (int c = 0; c < counts.length; c++) {
             int need = goal.of(c) - counts[c];
             if (need <= 0) {
@@ -124,7 +124,7 @@ public record SmoteNc(SamplingStrategy strategy, int k) implements Sampler {
                 out.add(x, c);
             }
         }
-        return out.resampling(target.size());
+        return out.resampling();
     }
 
     /**
