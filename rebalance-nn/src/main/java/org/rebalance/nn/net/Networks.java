@@ -4,7 +4,6 @@ import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.convolutional.Conv1d;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
 import ai.djl.nn.pooling.Pool;
@@ -45,25 +44,35 @@ public final class Networks {
         throw new AssertionError(spec);
     }
 
+    /**
+     * Input (N, L): per entry of {@code channels} a convolution over the signal ("same" padding), ReLU and max
+     * pooling, global average pooling, the head. Run as a 2-D network on one-pixel-high channels-last images
+     * ({@link ChannelAxis}, {@link ChannelsLast}); the values are those of the 1-D network.
+     */
     private static Block cnn1d(Cnn1d spec, int outputs) {
         SequentialBlock net = new SequentialBlock();
         net.add(new ChannelAxis());
+        net.add(new ChannelsLast());
         for (int filters : spec.channels()) {
-            net.add(Conv1d.builder().setKernelShape(new Shape(spec.kernel())).setFilters(filters)
-                    .optPadding(new Shape(spec.kernel() / 2)).build());
+            net.add(Conv2d.builder().setKernelShape(new Shape(1, spec.kernel())).setFilters(filters)
+                    .optPadding(new Shape(0, spec.kernel() / 2)).build());
             net.add(Activation.reluBlock());
             if (spec.pool() > 1) {
-                net.add(Pool.maxPool1dBlock(new Shape(spec.pool()), new Shape(spec.pool())));
+                net.add(Pool.maxPool2dBlock(new Shape(1, spec.pool()), new Shape(1, spec.pool())));
             }
         }
-        net.add(Pool.globalAvgPool1dBlock());
+        net.add(Pool.globalAvgPool2dBlock());
         addHead(net, spec.head(), spec.dropout(), outputs);
         return net;
     }
 
-    /** Input (N, C, H, W): per stage convolution(s) and max pooling, global average pooling, the head. */
+    /**
+     * Input (N, C, H, W), handed on channels-last ({@link ChannelsLast}): per stage convolution(s) and max
+     * pooling, global average pooling, the head.
+     */
     private static Block cnn2d(Cnn2d spec, int outputs) {
         SequentialBlock net = new SequentialBlock();
+        net.add(new ChannelsLast());
         int k = spec.kernel();
         for (int filters : spec.channels()) {
             if (spec.stage() == Cnn2d.Stage.RESIDUAL) {

@@ -59,6 +59,32 @@ class Cnn2dNetworkTest {
     }
 
     @Test
+    void channelsLastKeepsTheValuesAndTheNetworkComputesWhatItsLayersComputeOnTheUsualLayout() {
+        Block block = Networks.build(new Cnn2d(List.of(4, 8), 3, 2, Cnn2d.Stage.RESIDUAL, List.of(6), 0.0), 3);
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            Shape in = new Shape(5, 3, 9, 8); // three channels: the layout change is a real reordering
+            block.initialize(m, DataType.FLOAT32, in);
+            ParameterStore store = new ParameterStore(m, false);
+            NDArray x = random(m, in, 5);
+            List<Block> layers = block.getChildren().values();
+            assertTrue(layers.get(0) instanceof ChannelsLast);
+            NDArray viewed = layers.get(0).forward(store, new NDList(x), false).singletonOrThrow();
+            assertArrayEquals(in.getShape(), viewed.getShape().getShape());
+            assertArrayEquals(x.toFloatArray(), viewed.toFloatArray());
+            NDList usual = new NDList(x); // every layer after the first, on the (N, C, H, W) layout
+            for (Block layer : layers.subList(1, layers.size())) {
+                usual = layer.forward(store, usual, false);
+            }
+            float[] expected = usual.singletonOrThrow().toFloatArray();
+            float[] actual = block.forward(store, new NDList(x), false).singletonOrThrow().toFloatArray();
+            assertEquals(expected.length, actual.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-5 * Math.max(1, Math.abs(expected[i])), "output " + i);
+            }
+        }
+    }
+
+    @Test
     void residualStagesProjectTheSkipWhereChannelsChange() {
         Block block = Networks.build(new Cnn2d(List.of(4, 8), 3, 2, Cnn2d.Stage.RESIDUAL, List.of(6), 0.0), 10);
         try (NDManager m = Engines.pytorch().newBaseManager()) {
