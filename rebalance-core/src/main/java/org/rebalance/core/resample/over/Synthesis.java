@@ -34,7 +34,7 @@ final class Synthesis {
         this.dimensions = source.cols();
         this.base = source.rows() * dimensions;
         int room = total;
-        copy = CompletableFuture.supplyAsync(() -> source.toArrayWithRoom(room));
+        copy = total == 0 ? null : CompletableFuture.supplyAsync(() -> source.toArrayWithRoom(room));
         labels = new int[total];
     }
 
@@ -47,6 +47,9 @@ final class Synthesis {
     }
 
     private double[] values() {
+        if (copy == null) {
+            throw new IllegalStateException("no synthetic points were planned");
+        }
         if (values == null) {
             try {
                 values = copy.join();
@@ -93,6 +96,9 @@ final class Synthesis {
     }
 
     Resampling resampling() {
+        if (size == 0) {
+            return Resampling.identity(source.rows()); // nothing made: no copy of the table needed
+        }
         double[] all = values();
         double[] v = size == labels.length ? all : Arrays.copyOf(all, base + size * dimensions);
         int[] l = size == labels.length ? labels : Arrays.copyOf(labels, size);

@@ -90,4 +90,23 @@ class SmoteTest extends SamplerContract {
         assertEquals("smote: k=5 needs at least 6 examples of class \"pos\", found 5", e.getMessage());
         assertThrows(ConfigException.class, () -> new Smote(SamplingStrategy.Named.AUTO, 0));
     }
+
+    @Test
+    void theResampledTableIsTheOriginalRowsThenTheNewPointsAndABalancedSetIsLeftAsItIs() {
+        Dataset<DenseMatrix> d = Fixtures.binary(95, 10);
+        Resampling plan = new Smote(SamplingStrategy.Named.AUTO, 5).plan(d.inputs(), d.classTarget(),
+                new SplittableRandom(2));
+        DenseMatrix table = plan.features(d.inputs());
+        assertEquals(95 + 95, table.rows());
+        for (int r = 0; r < 105; r++) {
+            assertArrayEquals(d.inputs().row(r), table.row(r), "original row " + r);
+        }
+        for (int s = 0; s < 85; s++) {
+            assertArrayEquals(plan.syntheticRow(s), table.row(105 + s), "new point " + s);
+        }
+        Dataset<DenseMatrix> balanced = Fixtures.binary(10, 10);
+        Resampling nothing = new Smote(SamplingStrategy.Named.AUTO, 5).plan(balanced.inputs(),
+                balanced.classTarget(), new SplittableRandom(2));
+        assertEquals(Resampling.identity(20), nothing);
+    }
 }
