@@ -46,7 +46,8 @@ public final class Networks {
 
     /**
      * Input (N, L): per entry of {@code channels} a convolution over the signal ("same" padding), ReLU and max
-     * pooling, global average pooling, the head. Run as a 2-D network on one-pixel-high channels-last images
+     * pooling (applied as pooling, then ReLU: they commute exactly, values and gradients, and the ReLU then runs
+     * on a pool-th of the values), global average pooling, the head. Run as a 2-D network on one-pixel-high channels-last images
      * ({@link ChannelAxis}, {@link ChannelsLast}); the values are those of the 1-D network.
      */
     private static Block cnn1d(Cnn1d spec, int outputs) {
@@ -56,10 +57,10 @@ public final class Networks {
         for (int filters : spec.channels()) {
             net.add(Conv2d.builder().setKernelShape(new Shape(1, spec.kernel())).setFilters(filters)
                     .optPadding(new Shape(0, spec.kernel() / 2)).build());
-            net.add(Activation.reluBlock());
             if (spec.pool() > 1) {
                 net.add(Pool.maxPool2dBlock(new Shape(1, spec.pool()), new Shape(1, spec.pool())));
             }
+            net.add(Activation.reluBlock()); // after pooling: the same values, on a pool-th of them
         }
         net.add(Pool.globalAvgPool2dBlock());
         addHead(net, spec.head(), spec.dropout(), outputs);
@@ -75,15 +76,18 @@ public final class Networks {
         net.add(new ChannelsLast());
         int k = spec.kernel();
         for (int filters : spec.channels()) {
-            if (spec.stage() == Cnn2d.Stage.RESIDUAL) {
-                net.add(new ResidualBlock(filters, k));
-            } else {
+            boolean plain = spec.stage() != Cnn2d.Stage.RESIDUAL;
+            if (plain) {
                 net.add(Conv2d.builder().setKernelShape(new Shape(k, k)).setFilters(filters)
                         .optPadding(new Shape(k / 2, k / 2)).build());
-                net.add(Activation.reluBlock());
+            } else {
+                net.add(new ResidualBlock(filters, k));
             }
             if (spec.pool() > 1) {
                 net.add(Pool.maxPool2dBlock(new Shape(spec.pool(), spec.pool()), new Shape(spec.pool(), spec.pool())));
+            }
+            if (plain) {
+                net.add(Activation.reluBlock()); // after pooling: the same values, on a quarter of them
             }
         }
         net.add(Pool.globalAvgPool2dBlock());
