@@ -10,10 +10,10 @@ import ai.djl.util.PairList;
 /**
  * Hands a batch of images (N, C, H, W) on in the channels-last memory layout: the same values and shape,
  * stored pixel by pixel with a pixel's channels side by side. libtorch keeps that layout through the
- * convolutions, activations and pooling that follow, and picks its channels-last kernels: on the 2-core
- * AMD EPYC development machine a 2-D CNN trained about 25 % faster (max pooling four times faster), and
- * oneDNN's channels-last convolution backward is free of the AVX-512 bug that its default (blocked)
- * layout has on that processor (docs/architecture.md).
+ * convolutions, activations and pooling that follow, and picks its channels-last kernels: max pooling
+ * vectorised over channels (about four times faster) and oneDNN's nhwc convolutions, whose backward is free
+ * of the AVX-512 bug that the default (blocked) layout has on AMD EPYC processors (docs/architecture.md;
+ * speed-ups in docs/benchmarks.md).
  *
  * <p>How: the batch is permuted to (N, H, W, C), reshaped to one dimension (a copy in that order; for one
  * channel a view, the order being the same) and viewed back as (N, C, H, W) with channels-last strides.

@@ -46,9 +46,10 @@ public final class Networks {
 
     /**
      * Input (N, L): per entry of {@code channels} a convolution over the signal ("same" padding), ReLU and max
-     * pooling (applied as pooling, then ReLU: they commute exactly, values and gradients, and the ReLU then runs
-     * on a pool-th of the values), global average pooling, the head. Run as a 2-D network on one-pixel-high channels-last images
-     * ({@link ChannelAxis}, {@link ChannelsLast}); the values are those of the 1-D network.
+     * pooling (applied as pooling, then ReLU: they commute exactly, values and gradients, and the ReLU then
+     * runs on a pool-th of the values), global average pooling, the head. Run as a 2-D network on
+     * one-pixel-high channels-last images ({@link ChannelAxis}, {@link ChannelsLast}); the values are those of
+     * the 1-D network.
      */
     private static Block cnn1d(Cnn1d spec, int outputs) {
         SequentialBlock net = new SequentialBlock();
@@ -69,7 +70,7 @@ public final class Networks {
 
     /**
      * Input (N, C, H, W), handed on channels-last ({@link ChannelsLast}): per stage convolution(s) and max
-     * pooling, global average pooling, the head.
+     * pooling (a plain stage pools before its ReLU, as the 1-D network does), global average pooling, the head.
      */
     private static Block cnn2d(Cnn2d spec, int outputs) {
         SequentialBlock net = new SequentialBlock();
