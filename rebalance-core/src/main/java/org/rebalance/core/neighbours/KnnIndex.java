@@ -160,7 +160,7 @@ public final class KnnIndex {
         double[] bestDist = new double[q * k];
         int[] filled = new int[q];
         Arrays.fill(bestDist, Double.POSITIVE_INFINITY);
-        double[][] blockDistances = new double[padded(q)][REFERENCE_BLOCK];
+        double[][] blockDistances = new double[padded(q)][Math.min(REFERENCE_BLOCK, n)]; // small indexes: small rows
         double[] block = distance == Distance.EUCLIDEAN ? paddedBlock(queries, from, q) : null;
         for (int r0 = 0; r0 < n; r0 += REFERENCE_BLOCK) {
             int width = Math.min(REFERENCE_BLOCK, n - r0);
