@@ -34,4 +34,16 @@ class NearMissTest extends SamplerContract {
         assertEquals("near-miss-3", new NearMiss(NearMiss.Version.THREE).name());
         assertEquals("near-miss-2", new NearMiss(NearMiss.Version.TWO).name());
     }
+
+    @Test
+    void theBestCandidatesAreTheSmallestScoresWithTiesToTheSmallerRow() {
+        int[] rows = {3, 5, 8, 9, 12, 20};
+        double[] score = {0.5, 0.2, 0.5, 0.9, 0.5, 0.1};
+        // smallest three: 0.1 (row 20), 0.2 (row 5), then one of the three 0.5s: the smallest row, 3
+        assertArrayEquals(new int[] {3, 5, 20}, NearMiss.best(rows, score, 3, false));
+        // largest two: 0.9 (row 9), then the first 0.5 (row 3)
+        assertArrayEquals(new int[] {3, 9}, NearMiss.best(rows, score, 2, true));
+        assertArrayEquals(new int[] {3, 5, 8, 9, 12, 20}, NearMiss.best(rows, score, 6, false));
+        assertArrayEquals(new int[0], NearMiss.best(rows, score, 0, true));
+    }
 }
