@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.convolutional.Conv1d;
+import ai.djl.training.ParameterStore;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,38 @@ class SignalNetworkTest {
             // conv(1->4, k3): 4*1*3 + 4; conv(4->8, k3): 8*4*3 + 8; linear 8->6: 48 + 6; linear 6->1: 6 + 1
             long parameters = block.getParameters().values().stream().mapToLong(p -> p.getArray().size()).sum();
             assertEquals(16 + 104 + 54 + 7, parameters);
+        }
+    }
+
+    @Test
+    void theFirstConvolutionIsTheOneDimensionalConvolutionOfTheSignal() {
+        Block block = Networks.build(new Cnn1d(List.of(4), 3, 2, List.of(6), 0.0), 1);
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            Shape in = new Shape(3, 11);
+            block.initialize(m, DataType.FLOAT32, in);
+            SplittableRandom rng = new SplittableRandom(9);
+            float[] values = new float[33];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = (float) rng.nextGaussian();
+            }
+            NDArray x = m.create(values, in);
+            List<Block> layers = block.getChildren().values();
+            ParameterStore store = new ParameterStore(m, false);
+            NDList out = new NDList(x);
+            for (Block layer : layers.subList(0, 3)) { // one-row image, channels-last, the (1, 3) convolution
+                out = layer.forward(store, out, false);
+            }
+            NDArray weight = layers.get(2).getParameters().get("weight").getArray();
+            NDArray bias = layers.get(2).getParameters().get("bias").getArray();
+            // the same weights as a 1-D convolution over (N, 1, L) with "same" padding
+            NDArray expected = Conv1d.conv1d(x.expandDims(1),
+                    weight.reshape(4, 1, 3), bias, new Shape(1), new Shape(1)).singletonOrThrow();
+            float[] want = expected.toFloatArray();
+            float[] got = out.singletonOrThrow().reshape(3, 4, 11).toFloatArray();
+            assertEquals(want.length, got.length);
+            for (int i = 0; i < want.length; i++) {
+                assertEquals(want[i], got[i], 1e-5, "value " + i);
+            }
         }
     }
 
