@@ -1,5 +1,6 @@
 package org.rebalance.nn.net;
 
+import ai.djl.ndarray.NDList;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
@@ -63,7 +64,7 @@ public final class Networks {
             }
             net.add(Activation.reluBlock()); // after pooling: the same values, on a pool-th of them
         }
-        net.add(Pool.globalAvgPool2dBlock());
+        net.add(Networks::globalMean);
         addHead(net, spec.head(), spec.dropout(), outputs);
         return net;
     }
@@ -91,9 +92,19 @@ public final class Networks {
                 net.add(Activation.reluBlock()); // after pooling: the same values, on a quarter of them
             }
         }
-        net.add(Pool.globalAvgPool2dBlock());
+        net.add(Networks::globalMean);
         addHead(net, spec.head(), spec.dropout(), outputs);
         return net;
+    }
+
+    /**
+     * Global average pooling (N, C, H, W) -> (N, C) as two means, over W and then H: the same values as
+     * libtorch's adaptive average pooling (up to rounding), but its gradient keeps the channels-last layout,
+     * so the max pooling before it runs its channels-last backward (pooling, ReLU and this, forward and
+     * backward: 2.3 -> 1.8 ms on 64 x 16 x 28 x 28, measured).
+     */
+    private static NDList globalMean(NDList in) {
+        return new NDList(in.singletonOrThrow().mean(new int[] {3}).mean(new int[] {2}));
     }
 
     /** Dense ReLU layers (each followed by dropout when the rate is positive), then the output layer. */
