@@ -31,14 +31,16 @@ import org.rebalance.core.learn.RegressionLoss;
 import org.rebalance.core.regression.RegressionRemedy;
 import org.rebalance.nn.train.RegressionOptions;
 import org.rebalance.nn.train.TrainingOptions;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code rebalance train}: one strategy, one network, results and model bundle in a directory. */
 @Command(name = "train", description = "Train a network with an imbalance strategy and save the model bundle.")
 final class TrainCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    private picocli.CommandLine.Model.CommandSpec commandSpec;
+    @Spec
+    private CommandSpec commandSpec;
 
     @ParentCommand
     private RebalanceCommand parent;

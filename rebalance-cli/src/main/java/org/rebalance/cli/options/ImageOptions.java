@@ -5,6 +5,7 @@ import org.rebalance.cli.run.ImageData;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.image.ColourMode;
 import org.rebalance.core.image.LongTail;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 
 /**
@@ -21,7 +22,7 @@ public final class ImageOptions {
     public ColourMode colour;
 
     /** gray, grey or rgb, as the experiment files accept them. */
-    public static final class ColourModeConverter implements picocli.CommandLine.ITypeConverter<ColourMode> {
+    public static final class ColourModeConverter implements ITypeConverter<ColourMode> {
         @Override
         public ColourMode convert(String value) {
             return ColourMode.parse(value);

@@ -160,15 +160,17 @@ public final class KnnIndex {
         double[] bestDist = new double[q * k];
         int[] filled = new int[q];
         Arrays.fill(bestDist, Double.POSITIVE_INFINITY);
-        double[][] blockDistances = new double[padded(q)][Math.min(REFERENCE_BLOCK, n)]; // small indexes: small rows
-        double[] block = distance == Distance.EUCLIDEAN ? paddedBlock(queries, from, q) : null;
+        boolean euclidean = distance == Distance.EUCLIDEAN;
+        int rows = euclidean ? padded(q) : q; // the Euclidean kernel runs four queries at a time
+        double[][] blockDistances = new double[rows][Math.min(REFERENCE_BLOCK, n)]; // small indexes: small rows
+        double[] block = euclidean ? paddedBlock(queries, from, q) : null;
         for (int r0 = 0; r0 < n; r0 += REFERENCE_BLOCK) {
             int width = Math.min(REFERENCE_BLOCK, n - r0);
             double[][] transposed = blocks[r0 / REFERENCE_BLOCK];
-            if (distance == Distance.JACCARD) {
-                jaccard(queries, from, q, d, transposed, norms, r0, width, blockDistances);
+            if (euclidean) {
+                squaredEuclidean(block, rows, d, transposed, width, blockDistances);
             } else {
-                squaredEuclidean(block, padded(q), d, transposed, width, blockDistances);
+                jaccard(queries, from, q, d, transposed, norms, r0, width, blockDistances);
             }
             for (int qi = 0; qi < q; qi++) {
                 int query = from + qi;

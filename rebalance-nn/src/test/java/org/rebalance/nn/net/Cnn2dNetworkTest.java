@@ -3,6 +3,7 @@ package org.rebalance.nn.net;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
@@ -81,6 +82,16 @@ class Cnn2dNetworkTest {
             for (int i = 0; i < expected.length; i++) {
                 assertEquals(expected[i], actual[i], 1e-5 * Math.max(1, Math.abs(expected[i])), "output " + i);
             }
+        }
+    }
+
+    @Test
+    void channelsLastRefusesInputsThatAreNotImageBatches() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray signals = random(m, new Shape(2, 3, 5), 6);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new ChannelsLast().forward(new ParameterStore(m, false), new NDList(signals), false));
+            assertEquals("images come as (N, C, H, W), got (2, 3, 5)", e.getMessage());
         }
     }
 
