@@ -1,6 +1,8 @@
 package org.rebalance.nn.net;
 
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Activation;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
@@ -19,6 +21,21 @@ import org.rebalance.core.learn.NetworkSpec;
 /** Turns a {@link NetworkSpec} into a DJL block. */
 public final class Networks {
     private Networks() {
+    }
+
+    /**
+     * Initialises a block made by {@link #build} from {@code spec} for inputs of the given shapes, in
+     * single precision: DJL's defaults (Xavier weights, zero biases), except for graph networks
+     * ({@code gcn}, {@code merge}), which get PyTorch's default ({@link TorchDefaultInit}). On the
+     * Hansen Ames set that lifted the GCN's test balanced accuracy by 1.7 points on average over seeds
+     * 1-7, every seed better (0.775 -> 0.792), to the reference PyTorch GCN's level on the same splits;
+     * see docs/benchmarks.md. Draws come from the engine's generator: seed it first.
+     */
+    public static void initialize(Block block, NetworkSpec spec, NDManager manager, Shape... inputShapes) {
+        block.initialize(manager, DataType.FLOAT32, inputShapes);
+        if (spec instanceof Gcn || spec instanceof GraphMerge) {
+            TorchDefaultInit.apply(block, manager);
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.nn.Block;
 import ai.djl.training.ParameterStore;
 import java.io.DataInputStream;
@@ -52,7 +51,7 @@ public final class NetworkModel<I extends Inputs> implements TrainedModel<I> {
         Block block = Networks.build(spec, outputs(classes));
         synchronized (Engines.class) {
             Engines.seed(seed);
-            block.initialize(manager, DataType.FLOAT32, adapter.shapes());
+            Networks.initialize(block, spec, manager, adapter.shapes());
         }
         SeededDropout.reseed(block, seed);
         return new NetworkModel<>(manager, block, spec, adapter, classes);
