@@ -163,23 +163,72 @@ public final class KnnIndex {
         boolean euclidean = distance == Distance.EUCLIDEAN;
         int rows = euclidean ? padded(q) : q; // the Euclidean kernel runs four queries at a time
         double[][] blockDistances = new double[rows][Math.min(REFERENCE_BLOCK, n)]; // small indexes: small rows
-        double[] block = euclidean ? paddedBlock(queries, from, q) : null;
+        double[][] groups = euclidean ? queryGroups(queries, from, q) : null;
+        double[][][] groupRows = euclidean ? rowGroups(blockDistances) : null;
+        Candidates lists = new Candidates(bestIdx, bestDist, filled, k, self ? from : -1);
         for (int r0 = 0; r0 < n; r0 += REFERENCE_BLOCK) {
             int width = Math.min(REFERENCE_BLOCK, n - r0);
             double[][] transposed = blocks[r0 / REFERENCE_BLOCK];
             if (euclidean) {
-                squaredEuclidean(block, rows, d, transposed, width, blockDistances);
+                // four queries' distances, then their selection while those rows are still in the L1 cache
+                for (int g = 0; g < groups.length; g++) {
+                    squaredEuclidean(groups[g], 4, d, transposed, width, groupRows[g]);
+                    lists.offer(blockDistances, 4 * g, Math.min(q, 4 * g + 4), r0, width);
+                }
             } else {
                 jaccard(queries, from, q, d, transposed, norms, r0, width, blockDistances);
-            }
-            for (int qi = 0; qi < q; qi++) {
-                int query = from + qi;
-                double[] squared = blockDistances[qi];
-                filled[qi] = select(squared, width, r0, self ? query : -1, bestIdx, bestDist, qi * k, k, filled[qi]);
+                lists.offer(blockDistances, 0, q, r0, width);
             }
         }
         System.arraycopy(bestIdx, 0, idx, from * k, q * k);
         System.arraycopy(bestDist, 0, dist, from * k, q * k);
+    }
+
+    /** The k-best lists of one query block, and how a block of distances is offered to them. */
+    private record Candidates(int[] bestIdx, double[] bestDist, int[] filled, int k, int firstSelf) {
+        /**
+         * Offers distance rows {@code [from, to)} (queries of the block) for reference points r0 .. r0 + width - 1.
+         * In the first reference block the lists fill up from the first k + 1 candidates (the query itself may
+         * be among them); full lists of four queries then take the rest in one pass ({@link #selectFour}).
+         */
+        void offer(double[][] rows, int from, int to, int r0, int width) {
+            int fill = r0 == 0 ? Math.min(width, k + 1) : 0;
+            if (fill > 0) {
+                for (int qi = from; qi < to; qi++) {
+                    filled[qi] = select(rows[qi], 0, fill, r0, own(qi), bestIdx, bestDist, qi * k, k, filled[qi]);
+                }
+            }
+            int qi = from;
+            for (; qi + 3 < to; qi += 4) {
+                selectFour(rows, qi, fill, width, r0, firstSelf, bestIdx, bestDist, k);
+            }
+            for (; qi < to; qi++) {
+                filled[qi] = select(rows[qi], fill, width, r0, own(qi), bestIdx, bestDist, qi * k, k, filled[qi]);
+            }
+        }
+
+        private int own(int qi) {
+            return firstSelf < 0 ? -1 : firstSelf + qi;
+        }
+    }
+
+    /** The block's queries in groups of four, row-major, the last query repeated to fill the last group. */
+    private double[][] queryGroups(double[] queries, int from, int q) {
+        double[] block = paddedBlock(queries, from, q);
+        double[][] groups = new double[padded(q) / 4][];
+        for (int g = 0; g < groups.length; g++) {
+            groups[g] = Arrays.copyOfRange(block, 4 * g * d, (4 * g + 4) * d);
+        }
+        return groups;
+    }
+
+    /** Distance rows in groups of four (the same arrays), as the kernel takes them. */
+    private static double[][][] rowGroups(double[][] rows) {
+        double[][][] groups = new double[rows.length / 4][][];
+        for (int g = 0; g < groups.length; g++) {
+            groups[g] = Arrays.copyOfRange(rows, 4 * g, 4 * g + 4);
+        }
+        return groups;
     }
 
     /** {@code q} rounded up to the Euclidean kernel's group of four queries. */
@@ -319,25 +368,25 @@ public final class KnnIndex {
     }
 
     /**
-     * Offers a block's distances to one query's sorted list of the k best at [slot, slot + k), which holds
-     * {@code count} entries; returns the new count. Until the list is full every candidate enters; after that
-     * the loop only compares with the current k-th distance (a strictly smaller one enters, so of equal
-     * distances the earlier, smaller index stays). Row {@code skip} (the query itself, or -1) never enters.
+     * Offers distances {@code [from, to)} of a block to one query's sorted list of the k best at [slot, slot + k),
+     * which holds {@code count} entries; returns the new count. Until the list is full every candidate enters;
+     * after that the loop only compares with the current k-th distance (a strictly smaller one enters, so of
+     * equal distances the earlier, smaller index stays). Row {@code skip} (the query itself, or -1) never enters.
      */
-    private static int select(double[] squared, int width, int r0, int skip, int[] bestIdx, double[] bestDist, int slot,
-            int k, int count) {
-        int j = 0;
-        for (; j < width && count < k; j++) {
+    private static int select(double[] squared, int from, int to, int r0, int skip, int[] bestIdx, double[] bestDist,
+            int slot, int k, int count) {
+        int j = from;
+        for (; j < to && count < k; j++) {
             if (r0 + j != skip) {
                 insert(bestIdx, bestDist, slot, count, k, r0 + j, squared[j]);
                 count++;
             }
         }
-        if (skip >= r0 + j && skip < r0 + width) {
+        if (skip >= r0 + j && skip < r0 + to) {
             squared[skip - r0] = Double.POSITIVE_INFINITY; // never strictly below the k-th distance: never enters
         }
         double worst = bestDist[slot + k - 1];
-        for (; j < width; j++) {
+        for (; j < to; j++) {
             double s = squared[j];
             if (s < worst) {
                 insert(bestIdx, bestDist, slot, k - 1, k, r0 + j, s);
@@ -345,6 +394,63 @@ public final class KnnIndex {
             }
         }
         return count;
+    }
+
+    /**
+     * {@link #select} for four queries with full lists (block rows {@code qi .. qi + 3}) over distances
+     * {@code [from, width)}, in one pass: one rarely taken branch tests the four candidates of a reference point,
+     * where four separate scans paid a loop and a branch per distance (selection took as long as the distance
+     * kernel). Each query's list sees its candidates in the same order with the same strict comparison, so the
+     * result equals four separate scans. {@code firstQuery} is the block's first query's own reference index
+     * when the queries are the reference points (skipped), else -1.
+     */
+    private static void selectFour(double[][] block, int qi, int from, int width, int r0, int firstQuery,
+            int[] bestIdx, double[] bestDist, int k) {
+        double[] ra = block[qi];
+        double[] rb = block[qi + 1];
+        double[] rc = block[qi + 2];
+        double[] rd = block[qi + 3];
+        if (firstQuery >= 0) {
+            for (int i = 0; i < 4; i++) {
+                int own = firstQuery + qi + i - r0;
+                if (own >= from && own < width) {
+                    block[qi + i][own] = Double.POSITIVE_INFINITY;
+                }
+            }
+        }
+        int sa = qi * k;
+        int sb = sa + k;
+        int sc = sb + k;
+        int sd = sc + k;
+        double wa = bestDist[sa + k - 1];
+        double wb = bestDist[sb + k - 1];
+        double wc = bestDist[sc + k - 1];
+        double wd = bestDist[sd + k - 1];
+        for (int j = from; j < width; j++) {
+            double a = ra[j];
+            double b = rb[j];
+            double c = rc[j];
+            double d = rd[j];
+            if (a < wa | b < wb | c < wc | d < wd) { // non-short-circuit: one branch for the four
+                int r = r0 + j;
+                if (a < wa) {
+                    insert(bestIdx, bestDist, sa, k - 1, k, r, a);
+                    wa = bestDist[sa + k - 1];
+                }
+                if (b < wb) {
+                    insert(bestIdx, bestDist, sb, k - 1, k, r, b);
+                    wb = bestDist[sb + k - 1];
+                }
+                if (c < wc) {
+                    insert(bestIdx, bestDist, sc, k - 1, k, r, c);
+                    wc = bestDist[sc + k - 1];
+                }
+                if (d < wd) {
+                    insert(bestIdx, bestDist, sd, k - 1, k, r, d);
+                    wd = bestDist[sd + k - 1];
+                }
+            }
+        }
     }
 
     /**

@@ -75,14 +75,7 @@ class KnnIndexTest {
             }
         }
         DenseMatrix m = DenseMatrix.of(rows, Schema.numbered(d));
-        Neighbours nb = KnnIndex.of(m).selfNeighbours(k);
-        for (int q = 0; q < n; q++) {
-            final int query = q;
-            int[] expected = IntStream.range(0, n).filter(r -> r != query).boxed()
-                    .sorted(Comparator.<Integer>comparingDouble(r -> squared(rows[query], rows[r])).thenComparing(r -> r))
-                    .limit(k).mapToInt(Integer::intValue).toArray();
-            assertArrayEquals(expected, nb.of(q), () -> "query " + query + " " + Arrays.toString(rows[query]));
-        }
+        assertSelfNeighboursAreTheNaiveOnes(rows, k);
         // outside points against the index: query blocks of 64 against reference blocks of 512, remainders included
         int m2 = 1 + rng.nextInt(70);
         double[] outside = new double[m2 * d];
@@ -96,6 +89,33 @@ class KnnIndexTest {
                     .sorted(Comparator.<Integer>comparingDouble(r -> squared(point, rows[r])).thenComparing(r -> r))
                     .limit(k).mapToInt(Integer::intValue).toArray();
             assertArrayEquals(expected, found.of(q), "outside point " + q);
+        }
+    }
+
+    @Test
+    void agreesWithANaiveSearchOverThreeReferenceBlocksAndAPartialQueryGroup() {
+        // 1,027 points: reference blocks of 512, 512 and 3; query blocks of 64, the last of 3 (not a group of four)
+        SplittableRandom rng = new SplittableRandom(11);
+        double[][] rows = new double[1027][3];
+        for (double[] row : rows) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = rng.nextInt(6); // 216 distinct points: ties and duplicates everywhere
+            }
+        }
+        for (int k : new int[] {1, 5, 9}) {
+            assertSelfNeighboursAreTheNaiveOnes(rows, k);
+        }
+    }
+
+    private static void assertSelfNeighboursAreTheNaiveOnes(double[][] rows, int k) {
+        int n = rows.length;
+        Neighbours nb = KnnIndex.of(DenseMatrix.of(rows, Schema.numbered(rows[0].length))).selfNeighbours(k);
+        for (int q = 0; q < n; q++) {
+            final int query = q;
+            int[] expected = IntStream.range(0, n).filter(r -> r != query).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(r -> squared(rows[query], rows[r])).thenComparing(r -> r))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            assertArrayEquals(expected, nb.of(q), () -> "k=" + k + ", query " + query + " " + Arrays.toString(rows[query]));
         }
     }
 
