@@ -149,11 +149,35 @@ class MoleculeCommandTest {
     }
 
     @Test
+    void bondTypedGcnRoundTripsThroughItsBundle() throws IOException {
+        Path out = dir.resolve("typed");
+        CommandRunner.Outcome r = train(out, "--model", "gcn", "--bond-types", "--conv", "16", "--hidden", "16",
+                "--epochs", "3");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode bundle = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertTrue(bundle.at("/network/bondTypes").asBoolean(), bundle.toString());
+        assertEquals(4, bundle.at("/molecules/bondTypes").asInt());
+        JsonNode trained = new ObjectMapper().readTree(out.resolve("metrics.json").toFile()).at("/parts/test");
+        CommandRunner.Outcome e = CommandRunner.run("evaluate", "--model", out.toString(), "--data", data.toString(),
+                "--json");
+        assertEquals(0, e.exitCode(), e.err());
+        assertEquals(200, new ObjectMapper().readTree(e.out()).at("/n").asInt());
+        assertTrue(trained.at("/roc_auc").isNumber(), trained.toString());
+        // a plain gcn's bundle says nothing about bond types (older bundles read the same way)
+        Path plain = dir.resolve("plain");
+        assertEquals(0, train(plain, "--model", "gcn", "--conv", "16", "--hidden", "16", "--epochs", "1").exitCode());
+        JsonNode plainBundle = new ObjectMapper().readTree(plain.resolve("bundle.json").toFile());
+        assertTrue(plainBundle.at("/network/bondTypes").isMissingNode() && plainBundle.at("/molecules/bondTypes")
+                .isMissingNode(), plainBundle.toString());
+    }
+
+    @Test
     void badNetworkOptionsAreConfigErrors() {
         String[][] cases = {{"--model", "transformer"}, {"--model", "gcn", "--readout", "attention"},
-            {"--model", "merge", "--fingerprint", "daylight"}};
+            {"--model", "merge", "--fingerprint", "daylight"}, {"--model", "mlp", "--bond-types"}};
         String[] messages = {"unknown model \"transformer\"; expected one of mlp, cnn1d, cnn2d, gcn, merge",
-            "readout must be sum, mean or max, got \"attention\"", "unknown fingerprint \"daylight\""};
+            "readout must be sum, mean or max, got \"attention\"", "unknown fingerprint \"daylight\"",
+            "--bond-types applies to graph networks (--model gcn or merge), not mlp"};
         for (int c = 0; c < cases.length; c++) {
             Path out = dir.resolve("bad" + c);
             CommandRunner.Outcome r = train(out, cases[c]);

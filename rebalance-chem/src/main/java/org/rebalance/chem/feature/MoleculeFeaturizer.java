@@ -18,12 +18,12 @@ public final class MoleculeFeaturizer {
     private MoleculeFeaturizer() {
     }
 
-    /** One graph per molecule; with a fingerprint (non-null) each graph also carries its bits. */
+    /** One graph per molecule, bonds typed; with a fingerprint (non-null) each graph also carries its bits. */
     public static Graphs graphs(List<IAtomContainer> molecules, Fingerprint fingerprint) {
         Graph[] graphs = new Graph[molecules.size()];
         IntStream.range(0, graphs.length).parallel().forEach(i -> graphs[i] = GraphFeaturizer.graph(molecules.get(i)));
         DenseMatrix bits = fingerprint == null ? null : fingerprints(molecules, fingerprint);
-        return Graphs.of(List.of(graphs), AtomFeaturizer.SIZE, bits);
+        return Graphs.of(List.of(graphs), AtomFeaturizer.SIZE, bits, GraphFeaturizer.BOND_TYPES);
     }
 
     /** The fingerprint bits of every molecule as rows of 0/1 values, columns named {@code ecfp4:2048[0]} etc. */

@@ -93,7 +93,7 @@ public record ExperimentConfig(DataConfig data, List<DataConfig> datasets, List<
     public record ModelConfig(String name, String type, List<Integer> hidden, Double dropout, String activation,
             List<Integer> convolutions, String readout, List<Integer> fingerprintBranch, Integer epochs,
             Integer batchSize, Double learningRate, Integer patience, String selectBy, List<Integer> channels,
-            Integer kernel, Integer pool, String stage) {
+            Integer kernel, Integer pool, String stage, Boolean bondTypes) {
     }
 
     /** Reads a .yaml/.yml or .json file; problems are {@link ConfigException}s naming the file. */

@@ -363,7 +363,7 @@ public final class ExperimentRunner {
         Gcn d = Gcn.defaults();
         return new Gcn(m.convolutions() == null ? d.convolutions() : m.convolutions(),
                 m.readout() == null ? d.readout() : Readout.parse(m.readout()), m.hidden() == null ? d.head() : m.hidden(),
-                m.dropout() == null ? d.dropout() : m.dropout());
+                m.dropout() == null ? d.dropout() : m.dropout(), Boolean.TRUE.equals(m.bondTypes()));
     }
 
     private static TrainingOptions training(ExperimentConfig.ModelConfig m) {

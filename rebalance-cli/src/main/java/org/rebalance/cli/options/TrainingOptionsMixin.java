@@ -58,6 +58,11 @@ public final class TrainingOptionsMixin {
             description = "How gcn/merge pool atoms into a molecule: sum, mean or max (default: ${DEFAULT-VALUE}).")
     public String readout;
 
+    @Option(names = "--bond-types",
+            description = "gcn/merge: a neighbour weight per bond type (single, double, triple, aromatic) instead "
+                    + "of one for all bonds.")
+    public boolean bondTypes;
+
     @Option(names = "--fingerprint-branch", split = ",", paramLabel = "UNITS", defaultValue = "256,64",
             description = "Layers of the merge network's fingerprint branch (default: ${DEFAULT-VALUE}).")
     public List<Integer> fingerprintBranch;
@@ -112,8 +117,11 @@ public final class TrainingOptionsMixin {
 
     /** The network asked for; without --model a cnn2d for {@code images}, otherwise an mlp. */
     public NetworkSpec network(boolean images) {
-        String name = model != null ? model : images ? "cnn2d" : "mlp";
-        switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+        String name = (model != null ? model : images ? "cnn2d" : "mlp").trim().toLowerCase(java.util.Locale.ROOT);
+        if (bondTypes && !name.equals("gcn") && !name.equals("merge")) {
+            throw new ConfigException("--bond-types applies to graph networks (--model gcn or merge), not " + name);
+        }
+        switch (name) {
             case "mlp":
                 return new Mlp(hidden == null ? List.of(64, 32) : hidden, dropout == null ? 0.2 : dropout,
                         Activation.parse(activation));
@@ -135,7 +143,7 @@ public final class TrainingOptionsMixin {
 
     private Gcn gcn() {
         return new Gcn(convolutions == null ? List.of(64, 64, 64) : convolutions, Readout.parse(readout), hidden == null ? List.of(128) : hidden,
-                dropout == null ? 0.0 : dropout);
+                dropout == null ? 0.0 : dropout, bondTypes);
     }
 
     /** Training options with cross-entropy and shuffled epochs; the run sets the strategy's loss and batches. */

@@ -62,8 +62,9 @@ public final class RunOutput {
         MoleculeInput molecules = null;
         if (r.data() instanceof MoleculeData<?> m) {
             MoleculeSpec ms = m.spec();
+            GraphInput g = model.adapter() instanceof GraphInput gi ? gi : null;
             molecules = new MoleculeInput(ms.smilesColumn(), ms.fingerprint() == null ? null : ms.fingerprint().name(),
-                    model.adapter() instanceof GraphInput g ? g.nodeFeatures() : 0);
+                    g == null ? 0 : g.nodeFeatures(), g == null || g.edgeKinds() == 1 ? null : g.edgeKinds());
         }
         RunSpec s = r.spec();
         return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),

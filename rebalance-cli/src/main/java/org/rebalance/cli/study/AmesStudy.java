@@ -139,7 +139,8 @@ public final class AmesStudy {
             for (int i = 0; i < part.size(); i++) {
                 graphs.add(part.inputs().graph(i));
             }
-            parts.put(p, new org.rebalance.core.data.Dataset<>(Graphs.of(graphs, part.inputs().nodeFeatures()),
+            parts.put(p, new org.rebalance.core.data.Dataset<>(Graphs.of(graphs, part.inputs().nodeFeatures(), null,
+                    part.inputs().edgeKinds()),
                     part.target(), part.origin()));
         }
         return new MoleculeData<>(d.spec(), d.origin(), d.classes(), d.invalid(), parts, d.featuriseSeconds());

@@ -33,14 +33,17 @@ public record GraphPerturbation(double maskRate, double dropRate) {
             }
         }
         int[] edges = g.edges();
+        byte[] kinds = new byte[g.edgeCount()];
         int kept = 0;
         for (int e = 0; e < g.edgeCount(); e++) {
             if (rng.nextDouble() >= dropRate) {
                 edges[2 * kept] = edges[2 * e];
                 edges[2 * kept + 1] = edges[2 * e + 1];
+                kinds[kept] = (byte) g.edgeKind(e); // a kept bond keeps its type
                 kept++;
             }
         }
-        return new Graph(g.nodes(), f, features, java.util.Arrays.copyOf(edges, 2 * kept));
+        return new Graph(g.nodes(), f, features, java.util.Arrays.copyOf(edges, 2 * kept),
+                java.util.Arrays.copyOf(kinds, kept));
     }
 }

@@ -12,11 +12,13 @@ public final class Graphs implements Inputs {
     private final Graph[] graphs;
     private final int nodeFeatures;
     private final DenseMatrix graphFeatures; // null when there are none
+    private final int edgeKinds;
 
-    private Graphs(Graph[] graphs, int nodeFeatures, DenseMatrix graphFeatures) {
+    private Graphs(Graph[] graphs, int nodeFeatures, DenseMatrix graphFeatures, int edgeKinds) {
         this.graphs = graphs;
         this.nodeFeatures = nodeFeatures;
         this.graphFeatures = graphFeatures;
+        this.edgeKinds = edgeKinds;
     }
 
     /** Graphs without graph-level features; all must share one node-feature count. */
@@ -30,7 +32,30 @@ public final class Graphs implements Inputs {
      * @throws IllegalArgumentException if a graph has another node-feature count or the row counts differ
      */
     public static Graphs of(List<Graph> graphs, int nodeFeatures, DenseMatrix graphFeatures) {
+        int kinds = 1;
+        for (Graph g : graphs) {
+            kinds = Math.max(kinds, g.maxEdgeKind() + 1);
+        }
+        return of(graphs, nodeFeatures, graphFeatures, kinds);
+    }
+
+    /**
+     * Graphs whose edges are of {@code edgeKinds} kinds, 0 .. edgeKinds - 1, fixed by whoever made them (a
+     * molecule featuriser knows its bond types even when a data set lacks one of them).
+     *
+     * @throws IllegalArgumentException as {@link #of(List, int, DenseMatrix)}, or for an edge of a kind out of range
+     */
+    public static Graphs of(List<Graph> graphs, int nodeFeatures, DenseMatrix graphFeatures, int edgeKinds) {
+        if (edgeKinds < 1) {
+            throw new IllegalArgumentException("edge kinds must be >= 1, got " + edgeKinds);
+        }
         Graph[] array = graphs.toArray(new Graph[0]);
+        for (int i = 0; i < array.length; i++) {
+            if (array[i].maxEdgeKind() >= edgeKinds) {
+                throw new IllegalArgumentException("graph " + i + " has an edge of kind " + array[i].maxEdgeKind()
+                        + ", expected fewer than " + edgeKinds);
+            }
+        }
         for (int i = 0; i < array.length; i++) {
             if (array[i].featureCount() != nodeFeatures) {
                 throw new IllegalArgumentException("graph " + i + " has " + array[i].featureCount()
@@ -41,7 +66,7 @@ public final class Graphs implements Inputs {
             throw new IllegalArgumentException(array.length + " graphs but " + graphFeatures.rows()
                     + " rows of graph features");
         }
-        return new Graphs(array, nodeFeatures, graphFeatures);
+        return new Graphs(array, nodeFeatures, graphFeatures, edgeKinds);
     }
 
     @Override
@@ -55,6 +80,11 @@ public final class Graphs implements Inputs {
 
     public int nodeFeatures() {
         return nodeFeatures;
+    }
+
+    /** How many kinds of edge these graphs distinguish (1: none). */
+    public int edgeKinds() {
+        return edgeKinds;
     }
 
     public boolean hasGraphFeatures() {
@@ -84,12 +114,13 @@ public final class Graphs implements Inputs {
         for (int i = 0; i < rows.length; i++) {
             out[i] = graphs[rows[i]];
         }
-        return new Graphs(out, nodeFeatures, graphFeatures == null ? null : graphFeatures.select(rows));
+        return new Graphs(out, nodeFeatures, graphFeatures == null ? null : graphFeatures.select(rows), edgeKinds);
     }
 
     /** These graphs followed by {@code extra} (same layouts; graph features must match presence). */
     public Graphs append(Graphs extra) {
-        if (extra.nodeFeatures != nodeFeatures || extra.hasGraphFeatures() != hasGraphFeatures()) {
+        if (extra.nodeFeatures != nodeFeatures || extra.hasGraphFeatures() != hasGraphFeatures()
+                || extra.edgeKinds != edgeKinds) {
             throw new IllegalArgumentException("cannot append graphs of another layout");
         }
         Graph[] out = Arrays.copyOf(graphs, graphs.length + extra.graphs.length);
@@ -98,7 +129,7 @@ public final class Graphs implements Inputs {
         if (graphFeatures != null) {
             features = graphFeatures.appendRowMajor(extra.graphFeatures.toArray(), extra.size());
         }
-        return new Graphs(out, nodeFeatures, features);
+        return new Graphs(out, nodeFeatures, features, edgeKinds);
     }
 
     @Override

@@ -13,8 +13,10 @@ import org.rebalance.core.ConfigException;
  * @param readout how node embeddings are pooled per graph
  * @param head the hidden sizes of the dense head, e.g. [128]
  * @param dropout dropout after each hidden head layer, in [0, 1)
+ * @param bondTypes one neighbour weight per kind of edge (for molecules: per bond type, single, double,
+ *     triple, aromatic) instead of one for all edges
  */
-public record Gcn(List<Integer> convolutions, Readout readout, List<Integer> head, double dropout)
+public record Gcn(List<Integer> convolutions, Readout readout, List<Integer> head, double dropout, boolean bondTypes)
         implements NetworkSpec {
     public Gcn {
         convolutions = List.copyOf(convolutions);
@@ -25,6 +27,11 @@ public record Gcn(List<Integer> convolutions, Readout readout, List<Integer> hea
         Mlp.checkSizes("gcn", convolutions);
         Mlp.checkSizes("gcn", head);
         Mlp.checkDropout("gcn", dropout);
+    }
+
+    /** One neighbour weight for all edges. */
+    public Gcn(List<Integer> convolutions, Readout readout, List<Integer> head, double dropout) {
+        this(convolutions, readout, head, dropout, false);
     }
 
     /** Three convolutions of 64, sum readout, a head of 128: the reference architecture. */

@@ -46,6 +46,20 @@ class PerturbationTest {
     }
 
     @Test
+    void droppingEdgesKeepsTheKindsOfThoseKept() {
+        // path 0-1-2-3-4 whose edge i joins i and i + 1 and has kind i % 3
+        int[] edges = {0, 1, 1, 2, 2, 3, 3, 4};
+        Graph g = new Graph(5, 1, new float[5], edges, new byte[] {0, 1, 2, 0});
+        SplittableRandom rng = new SplittableRandom(3);
+        for (int i = 0; i < 50; i++) {
+            Graph c = new GraphPerturbation(0, 0.5).perturb(g, rng);
+            for (int e = 0; e < c.edgeCount(); e++) {
+                assertEquals(c.from(e) % 3, c.edgeKind(e), "edge " + c.from(e) + "-" + c.to(e));
+            }
+        }
+    }
+
+    @Test
     void bitFlipsKeepTheExpectedNumberOfSetBits() {
         VectorPerturbation p = new VectorPerturbation(0.1);
         double[] row = new double[2048];

@@ -58,4 +58,25 @@ class GraphsTest {
         assertThrows(IllegalArgumentException.class, () -> a.append(Graphs.of(List.of(path(2, 1f)), 2, fp)));
         assertThrows(IllegalStateException.class, a::graphFeatures);
     }
+
+    @Test
+    void edgeKindsAreCheckedCountedAndKept() {
+        Graph typed = new Graph(3, 1, new float[] {1, 2, 3}, new int[] {0, 1, 1, 2}, new byte[] {0, 2});
+        assertEquals(2, typed.edgeKind(1));
+        assertEquals(2, typed.maxEdgeKind());
+        assertThrows(IllegalArgumentException.class,
+                () -> new Graph(3, 1, new float[] {1, 2, 3}, new int[] {0, 1, 1, 2}, new byte[] {0}));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Graph(2, 1, new float[] {1, 2}, new int[] {0, 1}, new byte[] {-1}));
+        // counted from the graphs when not told, checked when told
+        assertEquals(3, Graphs.of(List.of(typed), 1).edgeKinds());
+        assertEquals(1, Graphs.of(List.of(path(2, 1f)), 2).edgeKinds());
+        assertEquals(4, Graphs.of(List.of(typed), 1, null, 4).select(new int[] {0, 0}).edgeKinds());
+        assertThrows(IllegalArgumentException.class, () -> Graphs.of(List.of(typed), 1, null, 2));
+        // kinds are part of a graph's identity, and appending needs the same number of kinds
+        assertEquals(false, typed.equals(new Graph(3, 1, new float[] {1, 2, 3}, new int[] {0, 1, 1, 2})));
+        Graphs four = Graphs.of(List.of(typed), 1, null, 4);
+        assertThrows(IllegalArgumentException.class, () -> four.append(Graphs.of(List.of(typed), 1)));
+        assertEquals(2, four.append(Graphs.of(List.of(typed), 1, null, 4)).size());
+    }
 }

@@ -13,17 +13,30 @@ import org.rebalance.nn.engine.Tensors;
 /**
  * Graphs batched block-diagonally: the nodes of the batch's graphs stacked into one node-feature
  * matrix (N x F), their edges into one sparse N x N adjacency (COO, both directions, so no padding
- * and no wasted products), and a pooling operand that takes nodes to graphs: a sparse B x N matrix
+ * and no wasted products) or, with {@code edgeKinds} K > 1, a (K N) x N one whose block k holds the
+ * edges of kind k (so one sparse product gives each node's neighbour sums per kind), and a pooling operand that takes nodes to graphs: a sparse B x N matrix
  * of ones (sum) or of 1/size (mean), or for max a B x largest-graph table of node positions
  * (padding points at an extra zero row). Graph-level features, when the network uses them, follow
  * as a dense B x L matrix. The NDList is {@code [nodes, adjacency, pooling, (graph features)]}.
  */
-public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout) implements InputAdapter<Graphs> {
+public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout, int edgeKinds)
+        implements InputAdapter<Graphs> {
+
+    public GraphInput {
+        if (edgeKinds < 1) {
+            throw new IllegalArgumentException("edge kinds must be >= 1, got " + edgeKinds);
+        }
+    }
+
+    /** Edges of one kind (kinds, if the graphs have any, are not told apart). */
+    public GraphInput(int nodeFeatures, int graphFeatures, Readout readout) {
+        this(nodeFeatures, graphFeatures, readout, 1);
+    }
 
     @Override
     public Shape[] shapes() {
         Shape nodes = new Shape(2, nodeFeatures);
-        Shape adjacency = new Shape(2, 2);
+        Shape adjacency = new Shape(2L * edgeKinds, 2);
         Shape pooling = new Shape(1, 2);
         return graphFeatures > 0 ? new Shape[] {nodes, adjacency, pooling, new Shape(1, graphFeatures)}
                 : new Shape[] {nodes, adjacency, pooling};
@@ -34,6 +47,10 @@ public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout) i
         if (g.nodeFeatures() != nodeFeatures) {
             throw new IllegalArgumentException("the network takes " + nodeFeatures + " node features, got "
                     + g.nodeFeatures());
+        }
+        if (edgeKinds > 1 && g.edgeKinds() != edgeKinds) {
+            throw new IllegalArgumentException("the network takes " + edgeKinds + " kinds of edge, the graphs have "
+                    + g.edgeKinds());
         }
         if (graphFeatures > 0 && (!g.hasGraphFeatures() || g.graphFeatures().cols() != graphFeatures)) {
             throw new IllegalArgumentException("the network takes " + graphFeatures + " graph-level features per graph");
@@ -90,9 +107,10 @@ public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout) i
             for (int k = 0; k < g.edgeCount(); k++) {
                 int u = offset + g.from(k);
                 int v = offset + g.to(k);
-                adjRow[e] = u;
+                long block = edgeKinds > 1 ? (long) g.edgeKind(k) * nodes : 0;
+                adjRow[e] = block + u;
                 adjCol[e] = v;
-                adjRow[e + 1] = v;
+                adjRow[e + 1] = block + v;
                 adjCol[e + 1] = u;
                 e += 2;
             }
@@ -110,7 +128,7 @@ public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout) i
         NDArray nodeArray = batch.create(x, new Shape(nodes, nodeFeatures));
         float[] ones = new float[2 * edges];
         Arrays.fill(ones, 1f);
-        NDArray adjacency = Tensors.sparseCoo(batch, adjRow, adjCol, ones, new Shape(nodes, nodes));
+        NDArray adjacency = Tensors.sparseCoo(batch, adjRow, adjCol, ones, new Shape((long) edgeKinds * nodes, nodes));
         NDArray pooling = maxIndex != null ? batch.create(maxIndex, new Shape(b, largest))
                 : Tensors.sparseCoo(batch, poolRow, poolCol, poolValue, new Shape(b, nodes));
         return new NDList(nodeArray, adjacency, pooling);

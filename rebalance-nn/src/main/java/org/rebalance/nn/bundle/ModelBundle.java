@@ -139,7 +139,8 @@ public final class ModelBundle implements AutoCloseable {
         MoleculeInput molecules = manifest.molecules();
         if (molecules != null && molecules.graphs()) {
             Readout readout = spec instanceof GraphMerge m ? m.graph().readout() : ((Gcn) spec).readout();
-            return new GraphInput(molecules.atomFeatures(), spec instanceof GraphMerge ? manifest.inputs() : 0, readout);
+            return new GraphInput(molecules.atomFeatures(), spec instanceof GraphMerge ? manifest.inputs() : 0, readout,
+                    molecules.edgeKinds());
         }
         return new VectorInput(InputEncoding.valueOf(manifest.inputEncoding()), manifest.inputs());
     }

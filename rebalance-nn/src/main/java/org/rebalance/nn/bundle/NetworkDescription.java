@@ -16,33 +16,38 @@ import org.rebalance.core.learn.Readout;
  * the dense head, {@code convolutions} the graph-convolution widths and {@code fingerprintBranch}
  * the merge network's fingerprint layers; for the 1-D and 2-D CNNs {@code convolutions} are their
  * filters, with {@code kernel} and {@code pool}, and for the 2-D CNN {@code stage} says whether its
- * stages are {@code plain} or {@code residual}.
+ * stages are {@code plain} or {@code residual}. {@code bondTypes} is true for graph networks with a
+ * neighbour weight per bond type (absent otherwise, as in older bundles).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NetworkDescription(String type, List<Integer> hidden, double dropout, String activation,
         List<Integer> convolutions, String readout, List<Integer> fingerprintBranch, Integer kernel, Integer pool,
-        String stage) {
+        String stage, Boolean bondTypes) {
     public static NetworkDescription of(NetworkSpec spec) {
         if (spec instanceof Mlp mlp) {
             return new NetworkDescription(mlp.name(), mlp.hidden(), mlp.dropout(), mlp.activation().cliName(), null,
-                    null, null, null, null, null);
+                    null, null, null, null, null, null);
         }
         if (spec instanceof Gcn gcn) {
             return new NetworkDescription(gcn.name(), gcn.head(), gcn.dropout(), null, gcn.convolutions(),
-                    gcn.readout().cliName(), null, null, null, null);
+                    gcn.readout().cliName(), null, null, null, null, bondTypes(gcn));
         }
         if (spec instanceof Cnn1d cnn) {
             return new NetworkDescription(cnn.name(), cnn.head(), cnn.dropout(), null, cnn.channels(),
-                    null, null, cnn.kernel(), cnn.pool(), null);
+                    null, null, cnn.kernel(), cnn.pool(), null, null);
         }
         if (spec instanceof Cnn2d cnn) {
             return new NetworkDescription(cnn.name(), cnn.head(), cnn.dropout(), null, cnn.channels(),
-                    null, null, cnn.kernel(), cnn.pool(), cnn.stage().cliName());
+                    null, null, cnn.kernel(), cnn.pool(), cnn.stage().cliName(), null);
         }
         GraphMerge merge = (GraphMerge) spec;
         Gcn gcn = merge.graph();
         return new NetworkDescription(merge.name(), gcn.head(), gcn.dropout(), null, gcn.convolutions(),
-                gcn.readout().cliName(), merge.fingerprintBranch(), null, null, null);
+                gcn.readout().cliName(), merge.fingerprintBranch(), null, null, null, bondTypes(gcn));
+    }
+
+    private static Boolean bondTypes(Gcn gcn) {
+        return gcn.bondTypes() ? Boolean.TRUE : null;
     }
 
     public NetworkSpec toSpec() {
@@ -63,6 +68,6 @@ public record NetworkDescription(String type, List<Integer> hidden, double dropo
     }
 
     private Gcn gcn() {
-        return new Gcn(convolutions, Readout.parse(readout), hidden, dropout);
+        return new Gcn(convolutions, Readout.parse(readout), hidden, dropout, Boolean.TRUE.equals(bondTypes));
     }
 }

@@ -14,9 +14,12 @@ import ai.djl.util.PairList;
  * One graph convolution: {@code h' = ReLU(h W_self + b + (A h) W_neighbour)}, where {@code A} is the
  * sparse adjacency of the batch's nodes, so each node adds its own transformed features to the sum
  * of its neighbours' (Duvenaud et al. 2015; Kipf and Welling 2017 without degree normalisation).
- * Both weights live in one matrix ({@code out x 2 in}, DJL's layout for {@code Linear}) so that the
- * layer costs one matrix product on {@code [h, A h]} forward and two backward.
- * Inputs {@code [h (N x in), A (N x N sparse)]}; output {@code [h' (N x out)]}.
+ * With K kinds of edge (bond types) the adjacency is (K N) x N, one block per kind, and each kind has
+ * its own neighbour weight: {@code h' = ReLU(h W_self + b + sum_k (A_k h) W_k)}, the relational form of
+ * Schlichtkrull et al. 2018 (R-GCN) without normalisation. All weights live in one matrix
+ * ({@code out x (1 + K) in}, DJL's layout for {@code Linear}) so that the layer costs one matrix product
+ * on {@code [h, A_1 h, ..., A_K h]} forward and two backward.
+ * Inputs {@code [h (N x in), A ((K N) x N sparse)]}; output {@code [h' (N x out)]}.
  */
 public final class GraphConvBlock extends AbstractBlock {
     private static final byte VERSION = 1;
@@ -40,8 +43,15 @@ public final class GraphConvBlock extends AbstractBlock {
         NDArray w = store.getValue(weight, h.getDevice(), training);
         NDArray b = store.getValue(bias, h.getDevice(), training);
         // [h, A h] (N x 2 in) times [W_self; W_neighbour] (2 in x out): one product instead of two
-        NDArray both = h.concat(adjacency.dot(h), 1);
-        return new NDList(Activation.relu(Linear.linear(both, w, b).singletonOrThrow()));
+        NDArray neighbours = adjacency.dot(h);
+        long nodes = h.getShape().get(0);
+        long kinds = adjacency.getShape().get(0) / Math.max(1, nodes);
+        if (kinds > 1) { // (K N) x in -> N x (K in): each node's sums per kind side by side
+            long in = h.getShape().get(1);
+            neighbours = neighbours.reshape(kinds, nodes, in).transpose(1, 0, 2).reshape(nodes, kinds * in);
+        }
+        NDArray all = h.concat(neighbours, 1);
+        return new NDList(Activation.relu(Linear.linear(all, w, b).singletonOrThrow()));
     }
 
     @Override
@@ -52,7 +62,8 @@ public final class GraphConvBlock extends AbstractBlock {
     @Override
     protected void prepare(Shape[] inputShapes) {
         long in = inputShapes[0].get(1);
-        weight.setShape(new Shape(units, 2 * in));
+        long kinds = inputShapes[1].get(0) / inputShapes[1].get(1);
+        weight.setShape(new Shape(units, (1 + kinds) * in));
         bias.setShape(new Shape(units));
     }
 }

@@ -98,13 +98,14 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
     /** The input adapter of {@code spec} for graphs laid out like {@code g}. */
     public static GraphInput graphInput(NetworkSpec spec, Graphs g) {
         if (spec instanceof Gcn gcn) {
-            return new GraphInput(g.nodeFeatures(), 0, gcn.readout());
+            return new GraphInput(g.nodeFeatures(), 0, gcn.readout(), gcn.bondTypes() ? g.edgeKinds() : 1);
         }
         if (spec instanceof GraphMerge merge) {
             if (!g.hasGraphFeatures()) {
                 throw new ConfigException("the merge network needs a fingerprint with each molecule");
             }
-            return new GraphInput(g.nodeFeatures(), g.graphFeatures().cols(), merge.graph().readout());
+            return new GraphInput(g.nodeFeatures(), g.graphFeatures().cols(), merge.graph().readout(),
+                    merge.graph().bondTypes() ? g.edgeKinds() : 1);
         }
         String takes = spec instanceof Cnn2d ? "images" : "feature vectors";
         throw new ConfigException("the " + spec.name() + " network takes " + takes + ", not graphs");

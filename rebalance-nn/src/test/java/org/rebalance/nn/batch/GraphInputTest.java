@@ -60,4 +60,18 @@ class GraphInputTest {
         assertEquals(4, new GraphInput(75, 166, Readout.SUM).shapes().length);
         assertEquals(3, new GraphInput(75, 0, Readout.SUM).shapes().length);
     }
+
+    @Test
+    void typedAdjacencyStacksOneBlockPerEdgeKind() {
+        // path 0-1 (kind 0), 1-2 (kind 1) with node values 1, 2, 3
+        Graph typed = new Graph(3, 1, new float[] {1, 2, 3}, new int[] {0, 1, 1, 2}, new byte[] {0, 1});
+        Graphs g = Graphs.of(List.of(typed), 1, null, 2);
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDList in = new GraphInput(1, 0, Readout.SUM, 2).open(g, m).batch(new int[] {0}, 0, 1, m);
+            assertArrayEquals(new long[] {6, 3}, in.get(1).getShape().getShape());
+            // kind 0 sums (2, 1, 0), then kind 1 sums (0, 3, 2)
+            assertArrayEquals(new float[] {2, 1, 0, 0, 3, 2}, in.get(1).dot(in.get(0)).toFloatArray());
+        }
+        assertArrayEquals(new long[] {8, 2}, new GraphInput(5, 0, Readout.SUM, 4).shapes()[1].getShape());
+    }
 }

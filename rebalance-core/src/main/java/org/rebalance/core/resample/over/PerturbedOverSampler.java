@@ -97,7 +97,7 @@ public record PerturbedOverSampler(SamplingStrategy strategy, double rate) imple
             // each perturbed graph carries perturbed bits of its own source
             copyFeatures = perturbedRows(graphs.graphFeatures(), sources, rng);
         }
-        Graphs extra = Graphs.of(copies, graphs.nodeFeatures(), copyFeatures);
+        Graphs extra = Graphs.of(copies, graphs.nodeFeatures(), copyFeatures, graphs.edgeKinds());
         int[] all = new int[goal.total()];
         System.arraycopy(target.labels(), 0, all, 0, target.size());
         System.arraycopy(labels, 0, all, target.size(), labels.length);
