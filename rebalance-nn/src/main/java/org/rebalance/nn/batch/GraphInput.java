@@ -14,7 +14,8 @@ import org.rebalance.nn.engine.Tensors;
  * Graphs batched block-diagonally: the nodes of the batch's graphs stacked into one node-feature
  * matrix (N x F), their edges into one sparse N x N adjacency (COO, both directions, so no padding
  * and no wasted products) or, with {@code edgeKinds} K > 1, a (K N) x N one whose block k holds the
- * edges of kind k (so one sparse product gives each node's neighbour sums per kind), and a pooling operand that takes nodes to graphs: a sparse B x N matrix
+ * edges of kind k (so one sparse product gives each node's neighbour sums per kind), and a pooling
+ * operand that takes nodes to graphs: a sparse B x N matrix
  * of ones (sum) or of 1/size (mean), or for max a B x largest-graph table of node positions
  * (padding points at an extra zero row). Graph-level features, when the network uses them, follow
  * as a dense B x L matrix. The NDList is {@code [nodes, adjacency, pooling, (graph features)]}.

@@ -1,5 +1,7 @@
 package org.rebalance.nn.bundle;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * How a molecule model reads its inputs, recorded in the bundle so that evaluate and predict
  * featurise new SMILES the same way.
@@ -9,7 +11,7 @@ package org.rebalance.nn.bundle;
  * @param atomFeatures features per atom of graph inputs (0 for an MLP on fingerprints)
  * @param bondTypes the bond types a graph network tells apart (absent, as in older bundles: one for all)
  */
-@com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+@JsonInclude(JsonInclude.Include.NON_NULL)
 public record MoleculeInput(String smilesColumn, String fingerprint, int atomFeatures, Integer bondTypes) {
     /** Bonds not told apart. */
     public MoleculeInput(String smilesColumn, String fingerprint, int atomFeatures) {

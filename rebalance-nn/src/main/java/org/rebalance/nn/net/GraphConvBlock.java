@@ -42,7 +42,7 @@ public final class GraphConvBlock extends AbstractBlock {
         NDArray adjacency = inputs.get(1);
         NDArray w = store.getValue(weight, h.getDevice(), training);
         NDArray b = store.getValue(bias, h.getDevice(), training);
-        // [h, A h] (N x 2 in) times [W_self; W_neighbour] (2 in x out): one product instead of two
+        // [h, A_1 h, ..., A_K h] (N x (1 + K) in) times [W_self; W_1; ...; W_K]: one product instead of 1 + K
         NDArray neighbours = adjacency.dot(h);
         long nodes = h.getShape().get(0);
         long kinds = adjacency.getShape().get(0) / Math.max(1, nodes);
