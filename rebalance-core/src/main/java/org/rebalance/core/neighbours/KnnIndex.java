@@ -433,24 +433,21 @@ public final class KnnIndex {
             double d = rd[j];
             if (a < wa | b < wb | c < wc | d < wd) { // non-short-circuit: one branch for the four
                 int r = r0 + j;
-                if (a < wa) {
-                    insert(bestIdx, bestDist, sa, k - 1, k, r, a);
-                    wa = bestDist[sa + k - 1];
-                }
-                if (b < wb) {
-                    insert(bestIdx, bestDist, sb, k - 1, k, r, b);
-                    wb = bestDist[sb + k - 1];
-                }
-                if (c < wc) {
-                    insert(bestIdx, bestDist, sc, k - 1, k, r, c);
-                    wc = bestDist[sc + k - 1];
-                }
-                if (d < wd) {
-                    insert(bestIdx, bestDist, sd, k - 1, k, r, d);
-                    wd = bestDist[sd + k - 1];
-                }
+                wa = offer(bestIdx, bestDist, sa, k, r, a, wa);
+                wb = offer(bestIdx, bestDist, sb, k, r, b, wb);
+                wc = offer(bestIdx, bestDist, sc, k, r, c, wc);
+                wd = offer(bestIdx, bestDist, sd, k, r, d, wd);
             }
         }
+    }
+
+    /** Puts (r, s) into the full list at [slot, slot + k) if s is below its k-th distance {@code worst}; the new k-th. */
+    private static double offer(int[] bestIdx, double[] bestDist, int slot, int k, int r, double s, double worst) {
+        if (s < worst) {
+            insert(bestIdx, bestDist, slot, k - 1, k, r, s);
+            return bestDist[slot + k - 1];
+        }
+        return worst;
     }
 
     /**
