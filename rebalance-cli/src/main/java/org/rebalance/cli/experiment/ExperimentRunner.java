@@ -341,6 +341,9 @@ public final class ExperimentRunner {
             return Mlp.defaults();
         }
         String type = m.type() == null ? "mlp" : m.type().trim().toLowerCase(java.util.Locale.ROOT);
+        if (Boolean.TRUE.equals(m.bondTypes()) && !type.equals("gcn") && !type.equals("merge")) {
+            throw new ConfigException("model.bondTypes applies to graph networks (type gcn or merge), not " + type);
+        }
         switch (type) {
             case "mlp":
                 return new Mlp(m.hidden() == null ? List.of(64, 32) : m.hidden(), m.dropout() == null ? 0.2 : m.dropout(),

@@ -2,6 +2,7 @@ package org.rebalance.cli.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rebalance.core.ConfigException;
 import org.rebalance.core.learn.Gcn;
 import org.rebalance.core.learn.Readout;
 
@@ -38,5 +40,11 @@ class ExperimentRunnerTest {
         Gcn plain = (Gcn) arms.get(1).network();
         assertFalse(plain.bondTypes());
         assertEquals(Gcn.defaults(), plain);
+    }
+
+    @Test
+    void bondTypesOnANetworkWithoutGraphsIsAConfigError() {
+        ConfigException e = assertThrows(ConfigException.class, () -> arms("model: {type: mlp, bondTypes: true}"));
+        assertEquals("model.bondTypes applies to graph networks (type gcn or merge), not mlp", e.getMessage());
     }
 }
