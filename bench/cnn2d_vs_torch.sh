@@ -31,4 +31,7 @@ for r in $(seq 1 "$ROUNDS"); do
       "$("$PY" "$REF" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
     row "$r" "Rebalance cnn2d, fused Adam" "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads "$t" | tail -1)"
   done
+  # data-parallel: two one-thread replicas, each on half of every batch (threads column: cores used)
+  row "$r" "Rebalance cnn2d, 2 replicas x 1 thread" \
+    "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads 1 --replicas 2 | tail -1 | sed 's/"threads": *1/"threads": 2/')"
 done

@@ -58,6 +58,10 @@ final class BenchCnn2dCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Engine threads (default: ${DEFAULT-VALUE}).")
     private int threads;
 
+    @Option(names = "--replicas", defaultValue = "1",
+            description = "Copies of the network sharing each batch, each on its own thread (default: ${DEFAULT-VALUE}).")
+    private int replicas;
+
     @Option(names = "--seed", defaultValue = "0", description = "Seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
@@ -74,7 +78,7 @@ final class BenchCnn2dCommand implements Callable<Integer> {
         // not look at the test images
         Dataset<ImageSet> valid = train.select(IntStream.range(0, Math.min(BOOKKEEPING, train.size())).toArray());
         TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, InputEncoding.DENSE,
-                AdamKernel.FUSED, new BatchPolicy.Shuffled(), new LossSpec.CrossEntropy());
+                AdamKernel.FUSED, new BatchPolicy.Shuffled(), new LossSpec.CrossEntropy(), replicas);
         NetworkLearner<ImageSet> learner = NetworkLearner.forImages(Cnn2d.defaults(), options, null);
         FitResult<ImageSet> fit = learner.fit(train, valid, ClassWeights.uniform(train.classTarget().classCount()),
                 seed, ProgressListener.NONE);
@@ -89,6 +93,7 @@ final class BenchCnn2dCommand implements Callable<Integer> {
         out.put("network", "cnn2d");
         out.put("adam", "fused");
         out.put("threads", threads);
+        out.put("replicas", replicas);
         out.put("train_samples", train.size());
         out.put("read_s", readSeconds);
         out.put("epoch_s", seconds);

@@ -58,6 +58,11 @@ public final class TrainingOptionsMixin {
             description = "How gcn/merge pool atoms into a molecule: sum, mean or max (default: ${DEFAULT-VALUE}).")
     public String readout;
 
+    @Option(names = "--replicas", paramLabel = "N", defaultValue = "1",
+            description = "Data-parallel training: N copies of the network share each batch, each on its own thread "
+                    + "with a slice of it (pair with --threads 1; default: ${DEFAULT-VALUE}).")
+    public int replicas;
+
     @Option(names = "--bond-types",
             description = "gcn/merge: a neighbour weight per bond type (single, double, triple, aromatic) instead "
                     + "of one for all bonds.")
@@ -150,7 +155,7 @@ public final class TrainingOptionsMixin {
     public TrainingOptions training() {
         return new TrainingOptions(epochs, batchSize, learningRate, patience, Metric.parse(selectBy), encoding,
                 AdamKernel.FUSED, new BatchPolicy.Shuffled(),
-                new org.rebalance.core.learn.LossSpec.CrossEntropy());
+                new org.rebalance.core.learn.LossSpec.CrossEntropy(), replicas);
     }
 
     public ThresholdRule thresholdRule() {

@@ -27,13 +27,13 @@ import org.rebalance.core.util.ProgressListener;
  */
 final class EpochLoop {
     /** How long and how fast to train: epochs, batch size, early-stopping patience and the Adam step. */
-    record Settings(int epochs, int batchSize, int patience, AdamKernel adam, double learningRate) {
+    record Settings(int epochs, int batchSize, int patience, AdamKernel adam, double learningRate, int replicas) {
         static Settings of(TrainingOptions o) {
-            return new Settings(o.epochs(), o.batchSize(), o.patience(), o.adam(), o.learningRate());
+            return new Settings(o.epochs(), o.batchSize(), o.patience(), o.adam(), o.learningRate(), o.replicas());
         }
 
         static Settings of(RegressionOptions o) {
-            return new Settings(o.epochs(), o.batchSize(), o.patience(), o.adam(), o.learningRate());
+            return new Settings(o.epochs(), o.batchSize(), o.patience(), o.adam(), o.learningRate(), 1);
         }
     }
 
@@ -87,6 +87,14 @@ final class EpochLoop {
         List<NDArray> params = trainableParameters(block);
         ParameterUpdate adam = ParameterUpdate.of(settings.adam(), settings.learningRate(), params);
         ParameterStore store = new ParameterStore(model.manager(), false);
+        try (Replicas replicas = settings.replicas() > 1 ? new Replicas(model, settings.replicas()) : null) {
+            return epochs(block, params, adam, store, replicas, epochOrder, batchLoss, validation, progress);
+        }
+    }
+
+    private Outcome epochs(Block block, List<NDArray> params, ParameterUpdate adam, ParameterStore store,
+            Replicas replicas, EpochOrder epochOrder, BatchLoss batchLoss, Validation validation,
+            ProgressListener progress) {
         Selection selection = new Selection(criterion.higherIsBetter());
         BestWeights best = new BestWeights();
         List<EpochRecord> history = new ArrayList<>();
@@ -99,7 +107,8 @@ final class EpochLoop {
                 int batches = 0;
                 for (int from = 0; from < order.length; from += settings.batchSize()) {
                     int to = Math.min(order.length, from + settings.batchSize());
-                    double loss = step(store, adam, params, batchLoss, epoch, order, from, to);
+                    double loss = replicas == null ? step(store, adam, params, batchLoss, epoch, order, from, to)
+                            : replicas.step(store, adam, params, batchLoss, epoch, order, from, to);
                     batches++;
                     if (!Double.isFinite(loss)) {
                         throw new NonFiniteLossException(epoch, batches, loss);
@@ -129,7 +138,7 @@ final class EpochLoop {
     }
 
     /** The parameters Adam steps: all but those without gradients (batch norm's running statistics). */
-    private static List<NDArray> trainableParameters(Block block) {
+    static List<NDArray> trainableParameters(Block block) {
         List<NDArray> params = new ArrayList<>();
         for (Pair<String, Parameter> p : block.getParameters()) {
             if (p.getValue().requiresGradient()) {
@@ -143,22 +152,26 @@ final class EpochLoop {
     private double step(ParameterStore store, ParameterUpdate adam, List<NDArray> params, BatchLoss batchLoss,
             int epoch, int[] order, int from, int to) {
         try (NDManager batch = model.manager().newSubManager()) {
-            TrainingBatch gathered = batchLoss.gather(epoch, order, from, to, batch);
-            NDArray loss;
-            // libtorch's grad mode is per thread; DJL's GradientCollector allows one in the whole JVM,
-            // which would forbid training networks side by side (parallel experiment cells)
-            boolean previous = JniUtils.isGradMode();
-            JniUtils.setGradMode(true);
-            try {
-                NDArray output = model.block().forward(store, gathered.inputs(), true).singletonOrThrow();
-                loss = gathered.lossOfOutput().apply(output);
-                NDArray seed = batch.ones(loss.getShape(), loss.getDataType());
-                JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
-            } finally {
-                JniUtils.setGradMode(previous);
-            }
+            double loss = forwardBackward(model.block(), store, batchLoss.gather(epoch, order, from, to, batch), batch);
             adam.step(params);
+            return loss;
+        }
+    }
+
+    /** The network's loss on a gathered batch, its gradients left in the parameters' gradient arrays. */
+    static double forwardBackward(Block block, ParameterStore store, TrainingBatch gathered, NDManager batch) {
+        // libtorch's grad mode is per thread; DJL's GradientCollector allows one in the whole JVM,
+        // which would forbid training networks side by side (parallel experiment cells)
+        boolean previous = JniUtils.isGradMode();
+        JniUtils.setGradMode(true);
+        try {
+            NDArray output = block.forward(store, gathered.inputs(), true).singletonOrThrow();
+            NDArray loss = gathered.lossOfOutput().apply(output);
+            NDArray seed = batch.ones(loss.getShape(), loss.getDataType());
+            JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
             return loss.getFloat();
+        } finally {
+            JniUtils.setGradMode(previous);
         }
     }
 }

@@ -63,6 +63,10 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
 
     private NetworkLearner(NetworkSpec spec, TrainingOptions options, Function<I, InputAdapter<I>> adapters,
             TrainingSource<I> trainingSource) {
+        if (options.replicas() > 1 && options.loss() instanceof org.rebalance.core.learn.LossSpec.Lade) {
+            throw new ConfigException("lade's regulariser takes statistics of the whole batch; with replicas each "
+                    + "network sees a slice of it: train lade with one replica");
+        }
         this.spec = spec;
         this.options = options;
         this.adapters = adapters;

@@ -32,13 +32,15 @@ public final class NetworkModel<I extends Inputs> implements TrainedModel<I> {
     private final NetworkSpec spec;
     private final InputAdapter<I> adapter;
     private final int classes;
+    private final long seed;
 
-    NetworkModel(NDManager manager, Block block, NetworkSpec spec, InputAdapter<I> adapter, int classes) {
+    NetworkModel(NDManager manager, Block block, NetworkSpec spec, InputAdapter<I> adapter, int classes, long seed) {
         this.manager = manager;
         this.block = block;
         this.spec = spec;
         this.adapter = adapter;
         this.classes = classes;
+        this.seed = seed;
     }
 
     /**
@@ -54,7 +56,31 @@ public final class NetworkModel<I extends Inputs> implements TrainedModel<I> {
             Networks.initialize(block, spec, manager, adapter.shapes());
         }
         SeededDropout.reseed(block, seed);
-        return new NetworkModel<>(manager, block, spec, adapter, classes);
+        return new NetworkModel<>(manager, block, spec, adapter, classes, seed);
+    }
+
+    /**
+     * A second network of the same kind holding this one's parameter values (every parameter, batch-norm
+     * statistics included), its dropout drawing from streams of its own (the {@code index}-th twin of this
+     * network's seed): a replica for data-parallel training. Close it.
+     */
+    NetworkModel<I> twin(int index) {
+        NetworkModel<I> twin = create(spec, adapter, classes,
+                org.rebalance.core.util.Seeds.of(seed).derive("replica " + index));
+        copyParametersTo(twin, false);
+        return twin;
+    }
+
+    /** Copies this network's parameter values into {@code other}'s (all, or only the trainable ones). */
+    void copyParametersTo(NetworkModel<?> other, boolean trainableOnly) {
+        java.util.Iterator<ai.djl.util.Pair<String, ai.djl.nn.Parameter>> theirs = other.block.getParameters().iterator();
+        for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> mine : block.getParameters()) {
+            ai.djl.nn.Parameter target = theirs.next().getValue();
+            if (!trainableOnly || mine.getValue().requiresGradient()) {
+                org.rebalance.nn.engine.Tensors.view(target.getArray()).put(
+                        org.rebalance.nn.engine.Tensors.view(mine.getValue().getArray()));
+            }
+        }
     }
 
     /** Reads a network written by {@link #saveParameters}. */

@@ -12,10 +12,11 @@ import org.rebalance.nn.batch.InputEncoding;
  * 0 trains every epoch). The best epoch's weights are kept either way. {@code encoding} says how
  * inputs reach the first layer ({@link InputEncoding}); {@code adam} which Adam implementation steps
  * ({@link AdamKernel}); {@code batches} which rows each epoch visits ({@link BatchPolicy}); {@code loss}
- * what is minimised ({@link LossSpec}).
+ * what is minimised ({@link LossSpec}); {@code replicas} how many copies of the network share each batch,
+ * each on its own thread with a slice of the batch (data-parallel training; 1: none).
  */
 public record TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy,
-        InputEncoding encoding, AdamKernel adam, BatchPolicy batches, LossSpec loss) {
+        InputEncoding encoding, AdamKernel adam, BatchPolicy batches, LossSpec loss, int replicas) {
     public TrainingOptions {
         if (epochs < 1) {
             throw new ConfigException("epochs must be >= 1, got " + epochs);
@@ -35,6 +36,16 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
         if (encoding == null || adam == null || batches == null || loss == null) {
             throw new ConfigException("an input encoding, an Adam kernel, a batch policy and a loss are required");
         }
+        if (replicas < 1 || replicas > batchSize) {
+            throw new ConfigException("replicas must be between 1 and the batch size (" + batchSize + "), got "
+                    + replicas);
+        }
+    }
+
+    /** One replica: every batch on one network. */
+    public TrainingOptions(int epochs, int batchSize, double learningRate, int patience, Metric selectBy,
+            InputEncoding encoding, AdamKernel adam, BatchPolicy batches, LossSpec loss) {
+        this(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, batches, loss, 1);
     }
 
     /**
@@ -47,38 +58,43 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
     }
 
     public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam, batches, loss);
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withBatchSize(int value) {
-        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam, batches, loss);
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withLearningRate(double value) {
-        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam, batches, loss);
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withPatience(int value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam, batches, loss);
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withSelectBy(Metric value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam, batches, loss);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withEncoding(InputEncoding value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam, batches, loss);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withAdam(AdamKernel value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value, batches, loss);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value, batches, loss, replicas);
     }
 
     public TrainingOptions withBatches(BatchPolicy value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, value, loss);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, value, loss, replicas);
     }
 
     public TrainingOptions withLoss(LossSpec value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, batches, value);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, batches, value, replicas);
+    }
+
+    public TrainingOptions withReplicas(int value) {
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, batches, loss,
+                value);
     }
 }

@@ -56,7 +56,7 @@ class EpochLoopTest {
     }
 
     private EpochLoop loop(int epochs, int patience, boolean higherIsBetter) {
-        return new EpochLoop(model, new EpochLoop.Settings(epochs, 4, patience, AdamKernel.FUSED, 0.05),
+        return new EpochLoop(model, new EpochLoop.Settings(epochs, 4, patience, AdamKernel.FUSED, 0.05, 1),
                 new EpochLoop.Criterion("score", higherIsBetter));
     }
 
