@@ -252,6 +252,19 @@ class TrainCommandTest {
     }
 
     @Test
+    void replicasAreRecordedAndCheckedOnTheCommandLine() throws IOException {
+        Path out = dir.resolve("replicas");
+        CommandRunner.Outcome r = train(out, "--replicas", "2", "--threads", "1");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode manifest = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertEquals(2, manifest.at("/options/replicas").asInt());
+        CommandRunner.Outcome bad = train(dir.resolve("bad-replicas"), "--replicas", "0");
+        assertEquals(4, bad.exitCode());
+        assertTrue(bad.err().contains("replicas must be between 1 and the batch size (64), got 0"), bad.err());
+        assertFalse(Files.exists(dir.resolve("bad-replicas")));
+    }
+
+    @Test
     void unknownStrategyIsAConfigErrorWithExitCode4() {
         CommandRunner.Outcome r = train(dir.resolve("x"), "--strategy", "magic");
         assertEquals(4, r.exitCode());

@@ -138,6 +138,9 @@ public final class RunOutput {
         o.put("patience", s.training().patience());
         o.put("select_by", s.training().selectBy().key());
         o.put("batches", s.strategy().batches().toString());
+        if (s.training().replicas() > 1) {
+            o.put("replicas", s.training().replicas());
+        }
         if (r.data() instanceof ImageData d) {
             o.put("augment", s.strategy().augment());
             o.put("colour", d.colour().name().toLowerCase(java.util.Locale.ROOT));
