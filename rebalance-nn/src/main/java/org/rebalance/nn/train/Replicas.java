@@ -16,8 +16,9 @@ import org.rebalance.nn.engine.Tensors;
  * Data-parallel training inside one process: copies of the network ("twins") each take a slice of every
  * batch on a thread of their own, so the cores work on whole operations instead of waking each other for
  * every operation's parallel region (on the development VM those wake-ups cost about a tenth of all cycles).
- * Per step: the slices are gathered in order on the calling thread (so seeded augmentation and mixing draw
- * as always), every network runs forward and backward on its slice at once, the gradients are combined
+ * Per step: the slices are gathered on the calling thread in a fixed order (the twins' first, each started
+ * as soon as it is gathered; so seeded augmentation and mixing draw reproducibly), every network runs
+ * forward and backward on its slice at once, the gradients are combined
  * into the main network's as the mean over the whole batch (each slice's mean gradient weighted by its
  * size: exact for losses that average per-example terms), one Adam step updates the main network, and its
  * values, batch-norm statistics included, are copied back into the twins. Batch norm therefore normalises
@@ -60,20 +61,22 @@ final class Replicas implements AutoCloseable {
             bounds[i] = from + (int) ((long) (to - from) * i / count);
         }
         List<NDManager> managers = new ArrayList<>();
+        List<Future<Double>> running = new ArrayList<>();
         try {
-            List<EpochLoop.TrainingBatch> slices = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                NDManager m = (i == 0 ? main : twins.get(i - 1)).manager().newSubManager();
-                managers.add(m);
-                slices.add(batchLoss.gather(epoch, order, bounds[i], bounds[i + 1], m));
-            }
-            List<Future<Double>> running = new ArrayList<>();
+            // the twins' slices first, each handed to its thread as soon as it is gathered, then the main slice:
+            // gathering stays on this thread and in a fixed order, and overlaps the twins' work
             for (int i = 1; i < count; i++) {
-                int t = i;
-                running.add(pool.submit(() -> EpochLoop.forwardBackward(twins.get(t - 1).block(), twinStores.get(t - 1),
-                        slices.get(t), managers.get(t))));
+                NetworkModel<?> twin = twins.get(i - 1);
+                ParameterStore twinStore = twinStores.get(i - 1);
+                NDManager m = twin.manager().newSubManager();
+                managers.add(m);
+                EpochLoop.TrainingBatch slice = batchLoss.gather(epoch, order, bounds[i], bounds[i + 1], m);
+                running.add(pool.submit(() -> EpochLoop.forwardBackward(twin.block(), twinStore, slice, m)));
             }
-            double total = EpochLoop.forwardBackward(main.block(), store, slices.get(0), managers.get(0))
+            NDManager mainBatch = main.manager().newSubManager();
+            managers.add(mainBatch);
+            EpochLoop.TrainingBatch mainSlice = batchLoss.gather(epoch, order, bounds[0], bounds[1], mainBatch);
+            double total = EpochLoop.forwardBackward(main.block(), store, mainSlice, mainBatch)
                     * (bounds[1] - bounds[0]);
             for (int i = 1; i < count; i++) {
                 total += result(running.get(i - 1)) * (bounds[i + 1] - bounds[i]);
@@ -85,6 +88,15 @@ final class Replicas implements AutoCloseable {
             }
             return total / (to - from);
         } finally {
+            for (Future<Double> f : running) { // a twin still at work must not lose its tensors under it
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (ExecutionException e) {
+                    // reported by result() when the step got that far; otherwise the first failure wins
+                }
+            }
             managers.forEach(NDManager::close);
         }
     }
