@@ -65,21 +65,28 @@ final class Replicas implements AutoCloseable {
         try {
             // the twins' slices first, each handed to its thread as soon as it is gathered, then the main slice:
             // gathering stays on this thread and in a fixed order, and overlaps the twins' work
+            List<Integer> sizes = new ArrayList<>();
             for (int i = 1; i < count; i++) {
+                if (bounds[i + 1] == bounds[i]) {
+                    continue; // a short last batch leaves some twins nothing: their gradients stay 0
+                }
                 NetworkModel<?> twin = twins.get(i - 1);
                 ParameterStore twinStore = twinStores.get(i - 1);
                 NDManager m = twin.manager().newSubManager();
                 managers.add(m);
                 EpochLoop.TrainingBatch slice = batchLoss.gather(epoch, order, bounds[i], bounds[i + 1], m);
                 running.add(pool.submit(() -> EpochLoop.forwardBackward(twin.block(), twinStore, slice, m)));
+                sizes.add(bounds[i + 1] - bounds[i]);
             }
-            NDManager mainBatch = main.manager().newSubManager();
-            managers.add(mainBatch);
-            EpochLoop.TrainingBatch mainSlice = batchLoss.gather(epoch, order, bounds[0], bounds[1], mainBatch);
-            double total = EpochLoop.forwardBackward(main.block(), store, mainSlice, mainBatch)
-                    * (bounds[1] - bounds[0]);
-            for (int i = 1; i < count; i++) {
-                total += result(running.get(i - 1)) * (bounds[i + 1] - bounds[i]);
+            double total = 0;
+            if (bounds[1] > bounds[0]) { // main's gradients are 0 after the last Adam step when it has no slice
+                NDManager mainBatch = main.manager().newSubManager();
+                managers.add(mainBatch);
+                EpochLoop.TrainingBatch mainSlice = batchLoss.gather(epoch, order, bounds[0], bounds[1], mainBatch);
+                total = EpochLoop.forwardBackward(main.block(), store, mainSlice, mainBatch) * (bounds[1] - bounds[0]);
+            }
+            for (int i = 0; i < running.size(); i++) {
+                total += result(running.get(i)) * sizes.get(i);
             }
             combineGradients(parameters, bounds);
             adam.step(parameters);

@@ -65,4 +65,15 @@ class ReplicasTest {
         assertThrows(ConfigException.class, () -> OPTIONS.withReplicas(0));
         assertThrows(ConfigException.class, () -> OPTIONS.withReplicas(33));
     }
+
+    @Test
+    void aLastBatchShorterThanTheReplicasLeavesSomeIdle() {
+        // 200 images in batches of 33: the last batch holds 2 images for 3 replicas (slices of 0, 1 and 1)
+        TrainingOptions odd = OPTIONS.withBatchSize(33);
+        double[] one = scores(odd, AugmentSpec.NONE);
+        double[] three = scores(odd.withReplicas(3), AugmentSpec.NONE);
+        for (int i = 0; i < one.length; i++) {
+            assertEquals(one[i], three[i], 2e-4, "image " + i);
+        }
+    }
 }
