@@ -3,19 +3,24 @@ package org.rebalance.nn.train;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
+import ai.djl.util.Pair;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Iterator;
 import org.rebalance.core.data.Inputs;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.learn.TrainedModel;
 import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.MulticlassScores;
 import org.rebalance.core.metrics.Scores;
+import org.rebalance.core.util.Seeds;
 import org.rebalance.nn.batch.BatchSource;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.engine.Engines;
+import org.rebalance.nn.engine.Tensors;
 import org.rebalance.nn.net.Networks;
 import org.rebalance.nn.net.SeededDropout;
 
@@ -65,21 +70,16 @@ public final class NetworkModel<I extends Inputs> implements TrainedModel<I> {
      * network's seed): a replica for data-parallel training. Close it.
      */
     NetworkModel<I> twin(int index) {
-        NetworkModel<I> twin = create(spec, adapter, classes,
-                org.rebalance.core.util.Seeds.of(seed).derive("replica " + index));
-        copyParametersTo(twin, false);
+        NetworkModel<I> twin = create(spec, adapter, classes, Seeds.of(seed).derive("replica " + index));
+        copyParametersTo(twin);
         return twin;
     }
 
-    /** Copies this network's parameter values into {@code other}'s (all, or only the trainable ones). */
-    void copyParametersTo(NetworkModel<?> other, boolean trainableOnly) {
-        java.util.Iterator<ai.djl.util.Pair<String, ai.djl.nn.Parameter>> theirs = other.block.getParameters().iterator();
-        for (ai.djl.util.Pair<String, ai.djl.nn.Parameter> mine : block.getParameters()) {
-            ai.djl.nn.Parameter target = theirs.next().getValue();
-            if (!trainableOnly || mine.getValue().requiresGradient()) {
-                org.rebalance.nn.engine.Tensors.view(target.getArray()).put(
-                        org.rebalance.nn.engine.Tensors.view(mine.getValue().getArray()));
-            }
+    /** Copies every parameter value of this network (batch-norm statistics included) into {@code other}'s. */
+    void copyParametersTo(NetworkModel<?> other) {
+        Iterator<Pair<String, Parameter>> theirs = other.block.getParameters().iterator();
+        for (Pair<String, Parameter> mine : block.getParameters()) {
+            Tensors.view(theirs.next().getValue().getArray()).put(Tensors.view(mine.getValue().getArray()));
         }
     }
 

@@ -91,7 +91,7 @@ final class Replicas implements AutoCloseable {
             combineGradients(parameters, bounds);
             adam.step(parameters);
             for (NetworkModel<?> twin : twins) {
-                main.copyParametersTo(twin, false);
+                main.copyParametersTo(twin);
             }
             return total / (to - from);
         } finally {

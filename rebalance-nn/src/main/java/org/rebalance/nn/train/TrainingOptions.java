@@ -58,39 +58,48 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
     }
 
     public TrainingOptions withEpochs(int value) {
-        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy, encoding, adam, batches, loss, replicas);
+        return new TrainingOptions(value, batchSize, learningRate, patience, selectBy,
+                encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withBatchSize(int value) {
-        return new TrainingOptions(epochs, value, learningRate, patience, selectBy, encoding, adam, batches, loss, replicas);
+        return new TrainingOptions(epochs, value, learningRate, patience, selectBy,
+                encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withLearningRate(double value) {
-        return new TrainingOptions(epochs, batchSize, value, patience, selectBy, encoding, adam, batches, loss, replicas);
+        return new TrainingOptions(epochs, batchSize, value, patience, selectBy,
+                encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withPatience(int value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy, encoding, adam, batches, loss, replicas);
+        return new TrainingOptions(epochs, batchSize, learningRate, value, selectBy,
+                encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withSelectBy(Metric value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, value, encoding, adam, batches, loss, replicas);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, value,
+                encoding, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withEncoding(InputEncoding value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, value, adam, batches, loss, replicas);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy,
+                value, adam, batches, loss, replicas);
     }
 
     public TrainingOptions withAdam(AdamKernel value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, value, batches, loss, replicas);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy,
+                encoding, value, batches, loss, replicas);
     }
 
     public TrainingOptions withBatches(BatchPolicy value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, value, loss, replicas);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy,
+                encoding, adam, value, loss, replicas);
     }
 
     public TrainingOptions withLoss(LossSpec value) {
-        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy, encoding, adam, batches, value, replicas);
+        return new TrainingOptions(epochs, batchSize, learningRate, patience, selectBy,
+                encoding, adam, batches, value, replicas);
     }
 
     public TrainingOptions withReplicas(int value) {
