@@ -18,7 +18,8 @@ row() { # round name json
   "$PY" - "$1" "$2" "$3" <<'PY'
 import json, sys
 j = json.loads(sys.argv[3])
-print("| %s | %s | %d | %s | %.4f |" % (sys.argv[1], sys.argv[2], j["threads"],
+# cores used: engine threads times replicas (each replica runs on its own thread)
+print("| %s | %s | %d | %s | %.4f |" % (sys.argv[1], sys.argv[2], j["threads"] * j.get("replicas", 1),
       format(int(j["samples_per_s"]), ","), j["test_accuracy"]))
 PY
 }
@@ -31,7 +32,7 @@ for r in $(seq 1 "$ROUNDS"); do
       "$("$PY" "$REF" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
     row "$r" "Rebalance cnn2d, fused Adam" "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads "$t" | tail -1)"
   done
-  # data-parallel: two one-thread replicas, each on half of every batch (threads column: cores used)
+  # data-parallel: two one-thread replicas, each on half of every batch
   row "$r" "Rebalance cnn2d, 2 replicas x 1 thread" \
-    "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads 1 --replicas 2 | tail -1 | sed 's/"threads": *1/"threads": 2/')"
+    "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads 1 --replicas 2 | tail -1)"
 done

@@ -8,17 +8,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
+import org.rebalance.chem.feature.Fingerprint;
+import org.rebalance.chem.io.InvalidSmilesPolicy;
 import org.rebalance.cli.report.MetricsJson;
+import org.rebalance.cli.run.ImageData;
+import org.rebalance.cli.run.InputKind;
+import org.rebalance.cli.run.MoleculeSet;
+import org.rebalance.cli.run.MoleculeSpec;
+import org.rebalance.cli.run.PartedData;
 import org.rebalance.cli.run.PreparedData;
 import org.rebalance.cli.run.RunPipeline;
 import org.rebalance.cli.run.RunResult;
 import org.rebalance.cli.run.RunSpec;
 import org.rebalance.core.ConfigException;
-import org.rebalance.core.data.Part;
 import org.rebalance.core.data.Dataset;
+import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.core.data.Graphs;
+import org.rebalance.core.data.Inputs;
+import org.rebalance.core.data.Part;
 import org.rebalance.core.data.Table;
 import org.rebalance.core.data.csv.CsvReader;
 import org.rebalance.core.data.csv.TableSpec;
+import org.rebalance.core.image.ColourMode;
 import org.rebalance.core.learn.Activation;
 import org.rebalance.core.learn.Cnn2d;
 import org.rebalance.core.learn.Gcn;
@@ -26,17 +37,6 @@ import org.rebalance.core.learn.GraphMerge;
 import org.rebalance.core.learn.Mlp;
 import org.rebalance.core.learn.NetworkSpec;
 import org.rebalance.core.learn.Readout;
-import org.rebalance.core.data.Inputs;
-import org.rebalance.chem.feature.Fingerprint;
-import org.rebalance.chem.io.InvalidSmilesPolicy;
-import org.rebalance.cli.run.ImageData;
-import org.rebalance.cli.run.InputKind;
-import org.rebalance.core.image.ColourMode;
-import org.rebalance.cli.run.MoleculeSet;
-import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.core.data.Graphs;
-import org.rebalance.cli.run.MoleculeSpec;
-import org.rebalance.cli.run.PartedData;
 import org.rebalance.core.metrics.BinaryScores;
 import org.rebalance.core.metrics.Metric;
 import org.rebalance.core.metrics.ThresholdRule;
@@ -44,6 +44,7 @@ import org.rebalance.core.split.DuplicatePolicy;
 import org.rebalance.core.split.SplitSpec;
 import org.rebalance.core.strategy.Strategy;
 import org.rebalance.core.strategy.StrategyDescription;
+import org.rebalance.core.util.Futures;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.nn.train.TrainingOptions;
 
@@ -183,7 +184,7 @@ public final class ExperimentRunner {
                             }
                         }));
                     }
-                    await(cells);
+                    Futures.joinAll(cells);
                 }
             }
         } finally {
@@ -196,22 +197,6 @@ public final class ExperimentRunner {
         return results;
     }
 
-    /** Waits for every cell; the first failure (e.g. a diverged network) is rethrown as it was. */
-    private static void await(List<java.util.concurrent.Future<?>> cells) {
-        for (java.util.concurrent.Future<?> f : cells) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
 
     private static int indexOf(List<ExperimentConfig.DataConfig> dataSets, JsonNode line) {
         String single = dataSets.get(0).displayName();

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -17,6 +16,7 @@ import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.regression.RegressionRemedy;
 import org.rebalance.core.regression.SignalGenerator;
 import org.rebalance.core.regression.TargetLaw;
+import org.rebalance.core.util.Futures;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.util.Seeds;
 
@@ -95,7 +95,7 @@ public final class SignalStudyRunner {
                         }));
                     }
                 }
-                await(futures);
+                Futures.joinAll(futures);
             }
         } finally {
             pool.shutdownNow();
@@ -121,20 +121,4 @@ public final class SignalStudyRunner {
         return cells.size();
     }
 
-    /** Waits for every cell; the first failure is rethrown as it was. */
-    private static void await(List<Future<?>> futures) {
-        for (Future<?> f : futures) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
-        }
-    }
 }

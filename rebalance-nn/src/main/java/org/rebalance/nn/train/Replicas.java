@@ -6,10 +6,10 @@ import ai.djl.training.ParameterStore;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.rebalance.core.util.Futures;
 import org.rebalance.nn.engine.Tensors;
 
 /**
@@ -30,6 +30,9 @@ final class Replicas implements AutoCloseable {
     private final List<List<NDArray>> twinParameters = new ArrayList<>();
     private final List<ParameterStore> twinStores = new ArrayList<>();
     private final ExecutorService pool;
+    private float[] sum = new float[0];
+    private float[] slice = new float[0];
+    private float[] zeros = new float[0];
 
     /** {@code count} networks in all: the main one and {@code count - 1} twins, each with a thread. */
     Replicas(NetworkModel<?> main, int count) {
@@ -55,38 +58,32 @@ final class Replicas implements AutoCloseable {
     /** One gradient step on the batch {@code order[from, to)} split among the networks; returns its mean loss. */
     double step(ParameterStore store, ParameterUpdate adam, List<NDArray> parameters, EpochLoop.BatchLoss batchLoss,
             int epoch, int[] order, int from, int to) {
-        int count = twins.size() + 1;
-        int[] bounds = new int[count + 1];
-        for (int i = 0; i <= count; i++) {
-            bounds[i] = from + (int) ((long) (to - from) * i / count);
-        }
+        int[] bounds = sliceBounds(from, to);
+        int mainSlice = twins.size(); // the last slice, never empty (the first ones may be, in a short last batch)
         List<NDManager> managers = new ArrayList<>();
         List<Future<Double>> running = new ArrayList<>();
+        List<Integer> runningSizes = new ArrayList<>();
         try {
             // the twins' slices first, each handed to its thread as soon as it is gathered, then the main slice:
             // gathering stays on this thread and in a fixed order, and overlaps the twins' work
-            List<Integer> sizes = new ArrayList<>();
-            for (int i = 1; i < count; i++) {
-                if (bounds[i + 1] == bounds[i]) {
-                    continue; // a short last batch leaves some twins nothing: their gradients stay 0
+            for (int t = 0; t < twins.size(); t++) {
+                if (bounds[t + 1] == bounds[t]) {
+                    continue; // nothing for this twin: its gradients stay 0
                 }
-                NetworkModel<?> twin = twins.get(i - 1);
-                ParameterStore twinStore = twinStores.get(i - 1);
+                NetworkModel<?> twin = twins.get(t);
+                ParameterStore twinStore = twinStores.get(t);
                 NDManager m = twin.manager().newSubManager();
                 managers.add(m);
-                EpochLoop.TrainingBatch slice = batchLoss.gather(epoch, order, bounds[i], bounds[i + 1], m);
-                running.add(pool.submit(() -> EpochLoop.forwardBackward(twin.block(), twinStore, slice, m)));
-                sizes.add(bounds[i + 1] - bounds[i]);
+                EpochLoop.TrainingBatch part = batchLoss.gather(epoch, order, bounds[t], bounds[t + 1], m);
+                running.add(pool.submit(() -> EpochLoop.forwardBackward(twin.block(), twinStore, part, m)));
+                runningSizes.add(bounds[t + 1] - bounds[t]);
             }
-            double total = 0;
-            if (bounds[1] > bounds[0]) { // main's gradients are 0 after the last Adam step when it has no slice
-                NDManager mainBatch = main.manager().newSubManager();
-                managers.add(mainBatch);
-                EpochLoop.TrainingBatch mainSlice = batchLoss.gather(epoch, order, bounds[0], bounds[1], mainBatch);
-                total = EpochLoop.forwardBackward(main.block(), store, mainSlice, mainBatch) * (bounds[1] - bounds[0]);
-            }
+            NDManager mainBatch = main.manager().newSubManager();
+            managers.add(mainBatch);
+            EpochLoop.TrainingBatch part = batchLoss.gather(epoch, order, bounds[mainSlice], to, mainBatch);
+            double total = EpochLoop.forwardBackward(main.block(), store, part, mainBatch) * (to - bounds[mainSlice]);
             for (int i = 0; i < running.size(); i++) {
-                total += result(running.get(i)) * sizes.get(i);
+                total += Futures.join(running.get(i)) * runningSizes.get(i);
             }
             combineGradients(parameters, bounds);
             adam.step(parameters);
@@ -95,63 +92,66 @@ final class Replicas implements AutoCloseable {
             }
             return total / (to - from);
         } finally {
-            for (Future<Double> f : running) { // a twin still at work must not lose its tensors under it
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException e) {
-                    // reported by result() when the step got that far; otherwise the first failure wins
-                }
-            }
+            Futures.awaitQuietly(running); // a twin still at work must not lose its tensors under it
             managers.forEach(NDManager::close);
         }
     }
 
-    /** Main gradient := sum over networks of (slice size / batch size) x that network's gradient; twins' reset. */
+    /** Slice i of the batch is [bounds[i], bounds[i + 1]); sizes differ by at most one, the last is the largest. */
+    private int[] sliceBounds(int from, int to) {
+        int count = twins.size() + 1;
+        int[] bounds = new int[count + 1];
+        for (int i = 0; i <= count; i++) {
+            bounds[i] = from + (int) ((long) (to - from) * i / count);
+        }
+        return bounds;
+    }
+
+    /**
+     * Main gradient := sum over networks of (slice size / batch size) x that network's gradient; the twins'
+     * gradients are reset to 0. Twins without a slice this step are skipped (theirs are 0 already).
+     */
     private void combineGradients(List<NDArray> parameters, int[] bounds) {
-        float n = bounds[bounds.length - 1] - bounds[0];
+        int mainSlice = twins.size();
+        float n = bounds[mainSlice + 1] - bounds[0];
         for (int p = 0; p < parameters.size(); p++) {
             try (NDArray mainGradient = parameters.get(p).getGradient()) {
                 FloatBuffer g = Tensors.view(mainGradient);
-                float share = (bounds[1] - bounds[0]) / n;
                 int size = g.capacity();
-                float[] sum = new float[size];
-                g.get(0, sum);
-                for (int j = 0; j < size; j++) {
-                    sum[j] *= share;
-                }
+                ensureScratch(size);
+                g.get(0, sum, 0, size);
+                scale(sum, size, (bounds[mainSlice + 1] - bounds[mainSlice]) / n);
                 for (int t = 0; t < twins.size(); t++) {
+                    if (bounds[t + 1] == bounds[t]) {
+                        continue;
+                    }
                     try (NDArray twinGradient = twinParameters.get(t).get(p).getGradient()) {
                         FloatBuffer h = Tensors.view(twinGradient);
-                        float twinShare = (bounds[t + 2] - bounds[t + 1]) / n;
-                        float[] values = new float[size];
-                        h.get(0, values);
+                        h.get(0, slice, 0, size);
+                        float share = (bounds[t + 1] - bounds[t]) / n;
                         for (int j = 0; j < size; j++) {
-                            sum[j] += twinShare * values[j];
+                            sum[j] += share * slice[j];
                         }
-                        h.put(0, new float[size]);
+                        h.put(0, zeros, 0, size);
                     }
                 }
-                g.put(0, sum);
+                g.put(0, sum, 0, size);
             }
         }
     }
 
-    private static double result(Future<Double> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while a replica trained", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
+    private static void scale(float[] values, int size, float factor) {
+        for (int j = 0; j < size; j++) {
+            values[j] *= factor;
+        }
+    }
+
+    /** Grows the scratch arrays (kept across steps: no allocation per step) to {@code size} values. */
+    private void ensureScratch(int size) {
+        if (sum.length < size) {
+            sum = new float[size];
+            slice = new float[size];
+            zeros = new float[size];
         }
     }
 
