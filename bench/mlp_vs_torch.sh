@@ -36,7 +36,7 @@ for r in $(seq 1 "$ROUNDS"); do
     row "$r" "PyTorch $("$PY" -c 'import torch; print(torch.__version__)') (Python)" \
       "$("$PY" "$REF/torch_mlp_bench.py" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
     row "$r" "Rebalance, dense, fused Adam" "$(rebalance --threads "$t")"
+    row "$r" "Rebalance, sparse-binary, fused Adam" "$(rebalance --threads "$t" --input-encoding sparse_binary)"
   done
   row "$r" "Rebalance, dense, DJL Adam" "$(rebalance --threads 2 --adam djl)"
-  row "$r" "Rebalance, sparse-binary, fused Adam" "$(rebalance --threads 2 --input-encoding sparse_binary)"
 done

@@ -60,7 +60,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "Engine threads (default: ${DEFAULT-VALUE}).")
     private int threads;
 
-    @Option(names = "--input-encoding", defaultValue = "dense", description = "dense or sparse_binary (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--input-encoding", defaultValue = "dense", description = "dense, sparse_binary or auto (default: ${DEFAULT-VALUE}).")
     private InputEncoding encoding;
 
     @Option(names = "--adam", defaultValue = "fused", description = "fused or djl (default: ${DEFAULT-VALUE}).")
@@ -94,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("peer", "rebalance (PyTorch " + Engines.pytorch().getVersion() + " via DJL)");
-        out.put("input_encoding", encoding.name().toLowerCase(java.util.Locale.ROOT));
+        out.put("input_encoding", encoding.resolve(train.inputs()).name().toLowerCase(java.util.Locale.ROOT));
         out.put("adam", adam.name().toLowerCase(java.util.Locale.ROOT));
         out.put("threads", threads);
         out.put("train_samples", train.size());

@@ -108,8 +108,10 @@ public final class TrainingOptionsMixin {
             description = "group: identical rows stay in one part (no leakage); ignore (default: ${DEFAULT-VALUE}).")
     public DuplicatePolicy duplicates;
 
-    @Option(names = "--input-encoding", defaultValue = "dense",
-            description = "dense, or sparse_binary for 0/1 features with few ones (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--input-encoding", defaultValue = "auto",
+            description = "How an mlp takes its inputs: dense, sparse_binary (0/1 features, only the set bits "
+                    + "reach the first layer), or auto: sparse_binary for 0/1 features with at most 5% ones "
+                    + "(e.g. ECFP fingerprints), else dense (default: ${DEFAULT-VALUE}).")
     public InputEncoding encoding;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: ${DEFAULT-VALUE}).")

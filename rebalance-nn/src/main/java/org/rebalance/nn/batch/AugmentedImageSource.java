@@ -9,6 +9,7 @@ import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.image.ImageAugmentation;
 import org.rebalance.core.image.Mixup;
 import org.rebalance.core.image.ImageSet;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Training batches of images, augmented anew for every batch: the batch's images are copied into
@@ -72,7 +73,7 @@ public final class AugmentedImageSource implements MixingSource {
             lastMix = mixup.mix(values, y, per, rng);
             values = lastMix.images();
         }
-        return new NDList(batchManager.create(values,
+        return new NDList(Tensors.floats(batchManager, values,
                 new Shape(b, images.channels(), images.height(), images.width())));
     }
 }

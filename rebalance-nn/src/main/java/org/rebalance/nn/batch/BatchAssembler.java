@@ -5,12 +5,12 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import org.rebalance.core.data.DenseMatrix;
-import org.rebalance.nn.engine.Tensors;
+import org.rebalance.nn.net.SetBitRows;
 
 /**
  * Builds the input tensor of a mini-batch from row indices without copying rows one by one: a
  * dense matrix lives once in native memory and a batch is one gather; a sparse binary matrix is
- * kept as compressed rows (set-bit column lists) and a batch becomes a COO tensor of ones.
+ * kept as compressed rows (set-bit column lists) and a batch becomes their {@link SetBitRows} tensor.
  */
 public final class BatchAssembler implements AutoCloseable {
     private final InputEncoding encoding;
@@ -67,24 +67,17 @@ public final class BatchAssembler implements AutoCloseable {
             out.attach(batchManager);
             return out;
         }
-        int nnz = 0;
-        for (int i = from; i < to; i++) {
-            nnz += rowStart[rows[i] + 1] - rowStart[rows[i]];
+        int[] start = new int[b + 1];
+        for (int i = 0; i < b; i++) {
+            int row = rows[from + i];
+            start[i + 1] = start[i] + rowStart[row + 1] - rowStart[row];
         }
-        long[] r = new long[nnz];
-        long[] c = new long[nnz];
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            int row = rows[i];
-            for (int p = rowStart[row]; p < rowStart[row + 1]; p++) {
-                r[k] = i - from;
-                c[k] = colIndex[p];
-                k++;
-            }
+        int[] columns = new int[start[b]];
+        for (int i = 0; i < b; i++) {
+            int row = rows[from + i];
+            System.arraycopy(colIndex, rowStart[row], columns, start[i], rowStart[row + 1] - rowStart[row]);
         }
-        float[] ones = new float[nnz];
-        Arrays.fill(ones, 1f);
-        return Tensors.sparseCoo(batchManager, r, c, ones, new Shape(b, cols));
+        return new SetBitRows(b, start, columns).toTensor(batchManager);
     }
 
     @Override

@@ -126,11 +126,11 @@ public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout, i
             }
             offset += g.nodes();
         }
-        NDArray nodeArray = batch.create(x, new Shape(nodes, nodeFeatures));
+        NDArray nodeArray = Tensors.floats(batch, x, new Shape(nodes, nodeFeatures));
         float[] ones = new float[2 * edges];
         Arrays.fill(ones, 1f);
         NDArray adjacency = Tensors.sparseCoo(batch, adjRow, adjCol, ones, new Shape((long) edgeKinds * nodes, nodes));
-        NDArray pooling = maxIndex != null ? batch.create(maxIndex, new Shape(b, largest))
+        NDArray pooling = maxIndex != null ? Tensors.longs(batch, maxIndex, new Shape(b, largest))
                 : Tensors.sparseCoo(batch, poolRow, poolCol, poolValue, new Shape(b, nodes));
         return new NDList(nodeArray, adjacency, pooling);
     }

@@ -2,6 +2,7 @@ package org.rebalance.nn.engine;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
@@ -9,7 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 
-/** Zero-copy access to the memory of dense float32 CPU tensors, and safe sparse tensors. */
+/** Zero-copy access to the memory of dense CPU tensors, tensors filled from Java arrays, and safe sparse tensors. */
 public final class Tensors {
     private Tensors() {
     }
@@ -19,11 +20,44 @@ public final class Tensors {
      * tensors (parameters and their gradients are).
      */
     public static FloatBuffer view(NDArray array) {
+        return bytes(array).asFloatBuffer();
+    }
+
+    private static ByteBuffer bytes(NDArray array) {
         ByteBuffer bytes = array.toByteBuffer(true);
         if (!bytes.isDirect()) {
             throw new IllegalStateException("tensor " + array.getName() + " has no direct memory view");
         }
-        return bytes.order(ByteOrder.nativeOrder()).asFloatBuffer();
+        return bytes.order(ByteOrder.nativeOrder());
+    }
+
+    /*
+     * Why not NDManager.create(float[]): DJL copies the values into a new direct byte buffer that the
+     * tensor keeps, and that memory goes back only when the JVM collects the buffer. Per batch (dropout
+     * masks, node features, images) it piled up between collections, so libtorch's own allocations kept
+     * landing on fresh pages, each page fault slow on a VM (an MLP step spent 1.8 ms more in backward).
+     * These tensors live in libtorch's memory and are freed when closed.
+     */
+
+    /** A float32 tensor of {@code shape} holding {@code values}, in libtorch's own memory. */
+    public static NDArray floats(NDManager manager, float[] values, Shape shape) {
+        NDArray out = manager.create(shape, DataType.FLOAT32);
+        write(out, values);
+        return out;
+    }
+
+    /** An int64 tensor of {@code shape} holding {@code values}, in libtorch's own memory. */
+    public static NDArray longs(NDManager manager, long[] values, Shape shape) {
+        NDArray out = manager.create(shape, DataType.INT64);
+        bytes(out).asLongBuffer().put(0, values);
+        return out;
+    }
+
+    /** An int32 vector holding {@code values}, in libtorch's own memory. */
+    public static NDArray ints(NDManager manager, int[] values) {
+        NDArray out = manager.create(new Shape(values.length), DataType.INT32);
+        bytes(out).asIntBuffer().put(0, values);
+        return out;
     }
 
     /**
@@ -37,8 +71,8 @@ public final class Tensors {
      * buffers, for as long as the manager that owns the sparse tensor.
      */
     public static NDArray sparseCoo(NDManager manager, long[] rows, long[] cols, float[] values, Shape shape) {
-        NDArray indices = manager.create(concat(rows, cols), new Shape(2, rows.length));
-        NDArray data = manager.create(values, new Shape(values.length));
+        NDArray indices = longs(manager, concat(rows, cols), new Shape(2, rows.length));
+        NDArray data = floats(manager, values, new Shape(values.length));
         NDArray coo = JniUtils.createSparseCoo((PtNDArray) indices, (PtNDArray) data, shape);
         coo.attach(manager);
         return coo;

@@ -2,24 +2,36 @@ package org.rebalance.nn.net;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Parameter;
+import ai.djl.pytorch.engine.PtNDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.nio.FloatBuffer;
+import org.rebalance.nn.engine.Tensors;
 
 /**
- * The first fully connected layer, {@code y = x W + b} with {@code W} stored inputs x units, so that
- * it accepts dense or sparse (COO) inputs alike. With a sparse 0/1 input the product adds up the
- * weight rows of the set bits, and its gradient touches only those rows: for ~8%-dense fingerprints
- * that is about a tenth of the dense work.
+ * The first fully connected layer, {@code y = x W + b} with {@code W} stored inputs x units. It takes
+ * dense float inputs, or the set bits of 0/1 inputs ({@link SetBitRows}, an int32 tensor): then the
+ * product is summed from the weight rows of the set bits in Java ({@link SetBitProduct}), and in
+ * training the weight gradient is added by {@link #completeBackward} after autograd has given the
+ * gradient of the product (the bias stays with autograd).
  */
-public final class InputLinear extends AbstractBlock {
+public final class InputLinear extends AbstractBlock implements DeferredBackward {
     private static final byte VERSION = 1;
 
     private final long units;
     private final Parameter weight;
     private final Parameter bias;
+    private PendingGradient pending;
+
+    /** The product of a training batch of set bits, waiting for its gradient. */
+    private record PendingGradient(NDArray product, SetBitProduct bits, NDArray weight) {
+    }
 
     public InputLinear(long units) {
         super(VERSION);
@@ -34,7 +46,77 @@ public final class InputLinear extends AbstractBlock {
         NDArray x = inputs.singletonOrThrow();
         NDArray w = store.getValue(weight, x.getDevice(), training);
         NDArray b = store.getValue(bias, x.getDevice(), training);
-        return new NDList(x.dot(w).add(b));
+        if (!SetBitRows.isEncoded(x)) {
+            return new NDList(x.dot(w).add(b));
+        }
+        SetBitRows rows = SetBitRows.fromTensor(x);
+        int width = Math.toIntExact(w.getShape().get(0));
+        SetBitProduct bits = SetBitProduct.of(rows, width, (int) units);
+        NDArray product = toTensor(bits.forward(Tensors.view(w)), x.getManager());
+        if (training && w.hasGradient()) {
+            product.setRequiresGradient(true);
+            pending = new PendingGradient(product, bits, w);
+        }
+        return new NDList(product.add(b));
+    }
+
+    @Override
+    public void completeBackward() {
+        PendingGradient p = pending;
+        if (p == null) {
+            return;
+        }
+        pending = null;
+        float[][][] outputGradient = slices(p.product().getGradient(), p.bits().slices());
+        PtNDArray existing = JniUtils.getGradient((PtNDArray) p.weight());
+        if (existing == null) {
+            // the weight took no part in autograd, so libtorch has not made its gradient yet: a backward
+            // pass through the weight's sum makes it (all ones), which is then cleared
+            boolean gradMode = JniUtils.isGradMode();
+            JniUtils.setGradMode(true);
+            try (NDArray sum = p.weight().sum(); NDArray seed = sum.onesLike()) {
+                JniUtils.backward((PtNDArray) sum, (PtNDArray) seed, false, false);
+            } finally {
+                JniUtils.setGradMode(gradMode);
+            }
+            existing = JniUtils.getGradient((PtNDArray) p.weight());
+            Tensors.write(existing, new float[Math.toIntExact(existing.size())]);
+        }
+        try (NDArray gradient = existing) {
+            p.bits().addWeightGradient(outputGradient, Tensors.view(gradient));
+        }
+    }
+
+    /** The matrix whose unit slices are {@code slices} (as {@link SetBitProduct} lays them out). */
+    private NDArray toTensor(float[][][] slices, NDManager manager) {
+        int rows = slices[0].length;
+        NDArray out = manager.create(new Shape(rows, units), DataType.FLOAT32);
+        FloatBuffer view = Tensors.view(out);
+        for (int k = 0; k < slices.length; k++) {
+            int from = k * SetBitProduct.sliceWidth();
+            for (int r = 0; r < rows; r++) {
+                view.put(r * (int) units + from, slices[k][r]);
+            }
+        }
+        return out;
+    }
+
+    /** {@code matrix} (rows x units) cut into unit slices as {@link SetBitProduct} lays them out. */
+    private float[][][] slices(NDArray matrix, int count) {
+        try (matrix) {
+            FloatBuffer view = Tensors.view(matrix);
+            int rows = view.capacity() / (int) units;
+            float[][][] out = new float[count][rows][];
+            for (int k = 0; k < count; k++) {
+                int from = k * SetBitProduct.sliceWidth();
+                int width = Math.min((int) units, from + SetBitProduct.sliceWidth()) - from;
+                for (int r = 0; r < rows; r++) {
+                    out[k][r] = new float[width];
+                    view.get(r * (int) units + from, out[k][r]);
+                }
+            }
+            return out;
+        }
     }
 
     @Override

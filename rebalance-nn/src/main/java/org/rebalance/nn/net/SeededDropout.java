@@ -9,6 +9,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import ai.djl.util.PairList;
 import java.util.SplittableRandom;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Inverted dropout whose masks come from the block's own seeded generator instead of the engine's
@@ -60,7 +61,7 @@ public final class SeededDropout extends AbstractBlock {
         for (int i = 0; i < n; i++) {
             mask[i] = rng.nextFloat() < rate ? 0f : keep;
         }
-        NDArray m = x.getManager().create(mask, x.getShape());
+        NDArray m = Tensors.floats(x.getManager(), mask, x.getShape());
         return new NDList(x.mul(m));
     }
 

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.History;
 import org.rebalance.core.util.ProgressListener;
+import org.rebalance.nn.net.DeferredBackward;
 
 /**
  * The epoch loop shared by {@link NetworkLearner} and {@link RegressionLearner}. Each epoch takes one
@@ -169,6 +170,7 @@ final class EpochLoop {
             NDArray loss = gathered.lossOfOutput().apply(output);
             NDArray seed = batch.ones(loss.getShape(), loss.getDataType());
             JniUtils.backward((PtNDArray) loss, (PtNDArray) seed, false, false);
+            DeferredBackward.completeAll(block);
             return loss.getFloat();
         } finally {
             JniUtils.setGradMode(previous);

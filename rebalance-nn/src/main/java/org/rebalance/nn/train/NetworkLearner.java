@@ -85,12 +85,16 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         if (!(spec instanceof Mlp || spec instanceof Cnn1d)) {
             throw new ConfigException("the " + spec.name() + " network takes graphs, not feature vectors");
         }
+        if (spec instanceof Cnn1d && options.encoding() == InputEncoding.SPARSE_BINARY) {
+            throw new ConfigException("the cnn1d network reads its inputs as signals; sparse-binary input is for the mlp");
+        }
         return new NetworkLearner<>(spec, options, x -> {
             if (options.encoding() == InputEncoding.SPARSE_BINARY && !InputEncoding.isSparseBinary(x)) {
                 throw new ConfigException("sparse-binary input needs 0/1 features with at most "
                         + "25% ones; these features are not");
             }
-            return new VectorInput(options.encoding(), x.cols());
+            InputEncoding encoding = spec instanceof Mlp ? options.encoding().resolve(x) : InputEncoding.DENSE;
+            return new VectorInput(encoding, x.cols());
         });
     }
 
@@ -126,7 +130,7 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
         if (!(spec instanceof Cnn2d cnn)) {
             throw new ConfigException("the " + spec.name() + " network does not take images; use cnn2d");
         }
-        if (options.encoding() != InputEncoding.DENSE) {
+        if (options.encoding() == InputEncoding.SPARSE_BINARY) {
             throw new ConfigException("images are fed dense; sparse-binary input is for 0/1 feature vectors");
         }
         Function<ImageSet, InputAdapter<ImageSet>> adapters = x -> {

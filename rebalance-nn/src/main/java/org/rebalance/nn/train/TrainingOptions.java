@@ -49,11 +49,12 @@ public record TrainingOptions(int epochs, int batchSize, double learningRate, in
     }
 
     /**
-     * 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy, dense inputs,
+     * 30 epochs, batch 64, learning rate 1e-3, patience 8, selection by balanced accuracy, inputs encoded
+     * as {@link InputEncoding#AUTO} decides,
      * fused Adam, shuffled epochs.
      */
     public static TrainingOptions defaults() {
-        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.DENSE,
+        return new TrainingOptions(30, 64, 1e-3, 8, Metric.BALANCED_ACCURACY, InputEncoding.AUTO,
                 AdamKernel.FUSED, new BatchPolicy.Shuffled(), new LossSpec.CrossEntropy());
     }
 

@@ -30,6 +30,7 @@ import org.rebalance.core.metrics.Threshold;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.core.weight.ClassWeights;
 import org.rebalance.nn.batch.InputEncoding;
+import org.rebalance.nn.batch.VectorInput;
 
 class NetworkLearnerTest {
     private static final TrainingOptions FAST = TrainingOptions.defaults().withEpochs(15).withPatience(0)
@@ -226,5 +227,53 @@ class NetworkLearnerTest {
                 assertArrayEquals(before, ((BinaryScores) loaded.score(data.inputs())).positive(), 1e-7);
             }
         }
+    }
+
+    @Test
+    void setBitsTrainTheSameNetworkAsDenseInputsAndAutoPicksThemForSparseBits() {
+        SplittableRandom rng = new SplittableRandom(4);
+        int n = 300;
+        int d = 200;
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 4 == 0 ? 1 : 0;
+            for (int c = 0; c < d; c++) {
+                x[i][c] = rng.nextDouble() < 0.03 ? 1 : 0;
+            }
+            if (y[i] == 1) {
+                x[i][c(i)] = 1;
+            }
+        }
+        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(d)),
+                new ClassTarget(y, ClassNames.of("0", "1")), new Origin("bits", "", n));
+        Mlp mlp = new Mlp(List.of(16, 8), 0.2, Activation.RELU);
+        double[][] scores = new double[3][];
+        InputEncoding[] encodings = {InputEncoding.DENSE, InputEncoding.SPARSE_BINARY, InputEncoding.AUTO};
+        for (int k = 0; k < 3; k++) {
+            NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(mlp, FAST.withEpochs(3).withEncoding(encodings[k]));
+            try (NetworkModel<DenseMatrix> m = (NetworkModel<DenseMatrix>) learner.fit(data, data, ClassWeights.uniform(2), 8,
+                    ProgressListener.NONE).model()) {
+                scores[k] = ((BinaryScores) m.score(data.inputs())).positive();
+                InputEncoding expected = encodings[k] == InputEncoding.DENSE ? InputEncoding.DENSE : InputEncoding.SPARSE_BINARY;
+                assertEquals(expected, ((VectorInput) m.adapter()).encoding());
+            }
+        }
+        // the same weights up to float rounding (sums taken in another order), dropout masks included
+        assertArrayEquals(scores[0], scores[1], 1e-4);
+        assertArrayEquals(scores[1], scores[2], 0.0);
+    }
+
+    @Test
+    void onlyTheMlpTakesSetBits() {
+        org.rebalance.core.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.rebalance.core.ConfigException.class, () -> NetworkLearner.forVectors(
+                        new org.rebalance.core.learn.Cnn1d(List.of(4), 3, 2, List.of(6), 0.0),
+                        FAST.withEncoding(InputEncoding.SPARSE_BINARY)));
+        assertEquals("the cnn1d network reads its inputs as signals; sparse-binary input is for the mlp", e.getMessage());
+    }
+
+    private static int c(int i) {
+        return i % 7;
     }
 }
