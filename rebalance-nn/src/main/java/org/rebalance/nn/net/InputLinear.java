@@ -2,7 +2,6 @@ package org.rebalance.nn.net;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.AbstractBlock;
@@ -11,7 +10,6 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import java.nio.FloatBuffer;
 import org.rebalance.nn.engine.Tensors;
 
 /**
@@ -52,7 +50,8 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         SetBitRows rows = SetBitRows.fromTensor(x);
         int width = Math.toIntExact(w.getShape().get(0));
         SetBitProduct bits = SetBitProduct.of(rows, width, (int) units);
-        NDArray product = toTensor(bits.forward(Tensors.view(w)), x.getManager());
+        NDArray product = x.getManager().create(new Shape(rows.rows(), units), DataType.FLOAT32);
+        bits.forward(Tensors.view(w), Tensors.view(product));
         if (training && w.hasGradient()) {
             product.setRequiresGradient(true);
             pending = new PendingGradient(product, bits, w);
@@ -67,7 +66,6 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
             return;
         }
         pending = null;
-        float[][][] outputGradient = slices(p.product().getGradient(), p.bits().slices());
         PtNDArray existing = JniUtils.getGradient((PtNDArray) p.weight());
         if (existing == null) {
             // the weight took no part in autograd, so libtorch has not made its gradient yet: a backward
@@ -82,40 +80,8 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
             existing = JniUtils.getGradient((PtNDArray) p.weight());
             Tensors.write(existing, new float[Math.toIntExact(existing.size())]);
         }
-        try (NDArray gradient = existing) {
-            p.bits().addWeightGradient(outputGradient, Tensors.view(gradient));
-        }
-    }
-
-    /** The matrix whose unit slices are {@code slices} (as {@link SetBitProduct} lays them out). */
-    private NDArray toTensor(float[][][] slices, NDManager manager) {
-        int rows = slices[0].length;
-        NDArray out = manager.create(new Shape(rows, units), DataType.FLOAT32);
-        FloatBuffer view = Tensors.view(out);
-        for (int k = 0; k < slices.length; k++) {
-            int from = k * SetBitProduct.sliceWidth();
-            for (int r = 0; r < rows; r++) {
-                view.put(r * (int) units + from, slices[k][r]);
-            }
-        }
-        return out;
-    }
-
-    /** {@code matrix} (rows x units) cut into unit slices as {@link SetBitProduct} lays them out. */
-    private float[][][] slices(NDArray matrix, int count) {
-        try (matrix) {
-            FloatBuffer view = Tensors.view(matrix);
-            int rows = view.capacity() / (int) units;
-            float[][][] out = new float[count][rows][];
-            for (int k = 0; k < count; k++) {
-                int from = k * SetBitProduct.sliceWidth();
-                int width = Math.min((int) units, from + SetBitProduct.sliceWidth()) - from;
-                for (int r = 0; r < rows; r++) {
-                    out[k][r] = new float[width];
-                    view.get(r * (int) units + from, out[k][r]);
-                }
-            }
-            return out;
+        try (NDArray gradient = existing; NDArray outputGradient = p.product().getGradient()) {
+            p.bits().addWeightGradient(Tensors.view(outputGradient), Tensors.view(gradient));
         }
     }
 

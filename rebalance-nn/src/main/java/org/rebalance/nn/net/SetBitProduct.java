@@ -1,6 +1,7 @@
 package org.rebalance.nn.net;
 
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -17,14 +18,19 @@ import java.util.stream.IntStream;
  * the form HotSpot's C2 vectorises.
  */
 final class SetBitProduct {
+    /**
+     * Units per slice of the work: each slice is worked on in arrays of its own, so that the inner loops index
+     * both their arrays alike (with an offset into whole rows C2 left them scalar, four times slower), and
+     * slices may run in parallel.
+     */
+    private static final int SLICE = 256;
+    /** Set bits x units from which the slices run in parallel. */
+    private static final long PARALLEL_FROM = 1L << 20;
+
     private final int units;
     private final int[] columnStart;  // inputs + 1: the rows holding bit c are rowOfEntry[columnStart[c] ..)
     private final int[] rowOfEntry;
     private final int rows;
-    /** Units per slice of the work; slices may run in parallel. */
-    private static final int SLICE = 256;
-    /** Set bits x units from which the slices run in parallel. */
-    private static final long PARALLEL_FROM = 1L << 20;
 
     private SetBitProduct(int units, int rows, int[] columnStart, int[] rowOfEntry) {
         this.units = units;
@@ -45,7 +51,7 @@ final class SetBitProduct {
         for (int c = 0; c < inputs; c++) {
             start[c + 1] += start[c];
         }
-        int[] next = java.util.Arrays.copyOf(start, inputs);
+        int[] next = Arrays.copyOf(start, inputs);
         int[] rowOf = new int[x.size()];
         int[] rowStart = x.rowStart();
         int[] columns = x.columns();
@@ -57,37 +63,43 @@ final class SetBitProduct {
         return new SetBitProduct(units, x.rows(), start, rowOf);
     }
 
+    /** Writes {@code x W} into {@code out} (rows x units, row-major). */
+    void forward(FloatBuffer weight, FloatBuffer out) {
+        inSlices((from, to) -> {
+            float[][] slice = forward(weight, from, to);
+            for (int r = 0; r < rows; r++) {
+                out.put(r * units + from, slice[r]);
+            }
+        });
+    }
+
     /**
-     * {@code x W} in slices of units: {@code out[slice][row]} holds the row's values of units
-     * {@code slice * SLICE ..} (the last slice may be narrower).
+     * Adds {@code x^T outputGradient} into {@code weightGradient} (inputs x units); {@code outputGradient} is
+     * rows x units, both row-major.
      */
-    float[][][] forward(FloatBuffer weight) {
-        float[][][] out = new float[slices()][][];
-        inSlices(k -> out[k] = forward(weight, k * SLICE, Math.min(units, (k + 1) * SLICE)));
-        return out;
+    void addWeightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient) {
+        inSlices((from, to) -> {
+            float[][] slice = new float[rows][to - from];
+            for (int r = 0; r < rows; r++) {
+                outputGradient.get(r * units + from, slice[r]);
+            }
+            addWeightGradient(slice, weightGradient, from, to);
+        });
     }
 
-    /** Adds {@code x^T outputGradient} into {@code weightGradient} (inputs x units, row-major); slices as {@link #forward}. */
-    void addWeightGradient(float[][][] outputGradient, FloatBuffer weightGradient) {
-        inSlices(k -> addWeightGradient(outputGradient[k], weightGradient, k * SLICE, Math.min(units, (k + 1) * SLICE)));
-    }
-
-    /** Number of unit slices. */
-    int slices() {
-        return (units + SLICE - 1) / SLICE;
-    }
-
-    /** Units per slice. */
-    static int sliceWidth() {
-        return SLICE;
+    /** Work on the units {@code [from, to)}. */
+    @FunctionalInterface
+    private interface SliceWork {
+        void run(int from, int to);
     }
 
     /**
-     * Runs {@code slice} for each slice of units, in parallel when the batch is large enough
+     * Runs {@code work} on each slice of {@code SLICE} units, in parallel when the batch is large enough
      * to pay for it; the slices write disjoint memory, so the result does not depend on the split.
      */
-    private void inSlices(IntConsumer slice) {
-        int n = slices();
+    private void inSlices(SliceWork work) {
+        int n = (units + SLICE - 1) / SLICE;
+        IntConsumer slice = k -> work.run(k * SLICE, Math.min(units, (k + 1) * SLICE));
         if (n > 1 && (long) rowOfEntry.length * units >= PARALLEL_FROM) {
             IntStream.range(0, n).parallel().forEach(slice);
         } else {

@@ -9,27 +9,9 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SetBitProductTest {
-    /** Rows of the sliced layout {@code out[slice][row]} joined back into whole rows. */
-    private static float[][] joined(float[][][] slices, int units) {
-        float[][] out = new float[slices[0].length][units];
-        for (int k = 0; k < slices.length; k++) {
-            for (int r = 0; r < out.length; r++) {
-                System.arraycopy(slices[k][r], 0, out[r], k * SetBitProduct.sliceWidth(), slices[k][r].length);
-            }
-        }
-        return out;
-    }
-
-    private static float[][][] sliced(float[][] rows, int units) {
-        int n = (units + SetBitProduct.sliceWidth() - 1) / SetBitProduct.sliceWidth();
-        float[][][] out = new float[n][rows.length][];
-        for (int k = 0; k < n; k++) {
-            int from = k * SetBitProduct.sliceWidth();
-            int to = Math.min(units, from + SetBitProduct.sliceWidth());
-            for (int r = 0; r < rows.length; r++) {
-                out[k][r] = java.util.Arrays.copyOfRange(rows[r], from, to);
-            }
-        }
+    private static float[] forward(SetBitProduct product, float[] weight, int rows, int units) {
+        float[] out = new float[rows * units];
+        product.forward(FloatBuffer.wrap(weight), FloatBuffer.wrap(out));
         return out;
     }
 
@@ -38,12 +20,10 @@ class SetBitProductTest {
         // x = [[1, 0, 1], [0, 1, 0]], W = [[1, 2], [3, 4], [5, 6]]: x W = [[6, 8], [3, 4]]
         SetBitRows x = SetBitRows.of(new float[] {1, 0, 1, 0, 1, 0}, 3);
         SetBitProduct product = SetBitProduct.of(x, 3, 2);
-        float[][] out = joined(product.forward(FloatBuffer.wrap(new float[] {1, 2, 3, 4, 5, 6})), 2);
-        assertArrayEquals(new float[] {6, 8}, out[0]);
-        assertArrayEquals(new float[] {3, 4}, out[1]);
+        assertArrayEquals(new float[] {6, 8, 3, 4}, forward(product, new float[] {1, 2, 3, 4, 5, 6}, 2, 2));
         // G = [[1, 1], [2, 3]]: x^T G = [[1, 1], [2, 3], [1, 1]], added to what the gradient held (all 10)
         float[] gradient = {10, 10, 10, 10, 10, 10};
-        product.addWeightGradient(sliced(new float[][] {{1, 1}, {2, 3}}, 2), FloatBuffer.wrap(gradient));
+        product.addWeightGradient(FloatBuffer.wrap(new float[] {1, 1, 2, 3}), FloatBuffer.wrap(gradient));
         assertArrayEquals(new float[] {11, 11, 12, 13, 11, 11}, gradient);
     }
 
@@ -51,7 +31,7 @@ class SetBitProductTest {
     void agreesWithTheDenseProductOverSeveralSlicesRunInParallel() {
         int rows = 96;
         int inputs = 150;
-        int units = 2 * SetBitProduct.sliceWidth() + 37;  // two full slices and a narrow one
+        int units = 2 * 256 + 37;  // two full slices of work and a narrow one
         SplittableRandom rng = new SplittableRandom(3);
         float[] x = new float[rows * inputs];
         for (int i = 0; i < x.length; i++) {
@@ -61,30 +41,28 @@ class SetBitProductTest {
         for (int i = 0; i < w.length; i++) {
             w[i] = (float) rng.nextGaussian();
         }
-        float[][] g = new float[rows][units];
-        for (float[] row : g) {
-            for (int j = 0; j < units; j++) {
-                row[j] = (float) rng.nextGaussian();
-            }
+        float[] g = new float[rows * units];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = (float) rng.nextGaussian();
         }
         SetBitProduct product = SetBitProduct.of(SetBitRows.of(x, inputs), inputs, units);
-        float[][] out = joined(product.forward(FloatBuffer.wrap(w)), units);
+        float[] out = forward(product, w, rows, units);
         float[] gradient = new float[inputs * units];
-        product.addWeightGradient(sliced(g, units), FloatBuffer.wrap(gradient));
+        product.addWeightGradient(FloatBuffer.wrap(g), FloatBuffer.wrap(gradient));
         for (int r = 0; r < rows; r++) {
             for (int j = 0; j < units; j++) {
                 double dense = 0;
                 for (int c = 0; c < inputs; c++) {
                     dense += x[r * inputs + c] * w[c * units + j];
                 }
-                assertEquals(dense, out[r][j], 1e-4);
+                assertEquals(dense, out[r * units + j], 1e-4);
             }
         }
         for (int c = 0; c < inputs; c++) {
             for (int j = 0; j < units; j++) {
                 double dense = 0;
                 for (int r = 0; r < rows; r++) {
-                    dense += x[r * inputs + c] * g[r][j];
+                    dense += x[r * inputs + c] * g[r * units + j];
                 }
                 assertEquals(dense, gradient[c * units + j], 1e-4);
             }
