@@ -76,4 +76,45 @@ class ReplicasTest {
             assertEquals(one[i], three[i], 2e-4, "image " + i);
         }
     }
+
+    @Test
+    void replicasOfASetBitMlpTrainAsOneNetwork() {
+        // the first layer's weight gradient is added outside autograd in each replica (DeferredBackward);
+        // it must be complete before the replicas' gradients are combined
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        int n = 160;
+        int d = 120;
+        double[][] x = new double[n][d];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = i % 3 == 0 ? 1 : 0;
+            for (int c = 0; c < d; c++) {
+                x[i][c] = rng.nextDouble() < 0.04 ? 1 : 0;
+            }
+            if (y[i] == 1) {
+                x[i][i % 5] = 1;
+            }
+        }
+        Dataset<org.rebalance.core.data.DenseMatrix> data = new Dataset<>(
+                org.rebalance.core.data.DenseMatrix.of(x, org.rebalance.core.data.Schema.numbered(d)),
+                new org.rebalance.core.data.ClassTarget(y, org.rebalance.core.data.ClassNames.of("0", "1")),
+                new org.rebalance.core.data.Origin("bits", "", n));
+        org.rebalance.core.learn.Mlp mlp = new org.rebalance.core.learn.Mlp(List.of(16), 0.0,
+                org.rebalance.core.learn.Activation.RELU);
+        TrainingOptions bits = OPTIONS.withEncoding(org.rebalance.nn.batch.InputEncoding.SPARSE_BINARY);
+        double[][] scores = new double[2][];
+        for (int r = 1; r <= 2; r++) {
+            var fit = NetworkLearner.forVectors(mlp, bits.withReplicas(r)).fit(data, data, ClassWeights.uniform(2), 3,
+                    ProgressListener.NONE);
+            try (var model = (NetworkModel<org.rebalance.core.data.DenseMatrix>) fit.model()) {
+                scores[r - 1] = ((BinaryScores) model.score(data.inputs())).positive();
+            }
+        }
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            assertEquals(scores[0][i], scores[1][i], 2e-4, "row " + i);
+            largest = Math.max(largest, Math.abs(scores[0][i] - 0.5));
+        }
+        assertTrue(largest > 0.1, "the network has learnt something: " + largest);
+    }
 }
