@@ -18,7 +18,9 @@ import org.rebalance.nn.engine.Tensors;
  * operand that takes nodes to graphs: a sparse B x N matrix
  * of ones (sum) or of 1/size (mean), or for max a B x largest-graph table of node positions
  * (padding points at an extra zero row). Graph-level features, when the network uses them, follow
- * as a dense B x L matrix. The NDList is {@code [nodes, adjacency, pooling, (graph features)]}.
+ * as a B x L matrix, or as their set bits when they are 0/1 with few ones ({@link InputEncoding#AUTO}: ECFP
+ * fingerprints; the fingerprint branch's first layer takes either). The NDList is
+ * {@code [nodes, adjacency, pooling, (graph features)]}.
  */
 public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout, int edgeKinds)
         implements InputAdapter<Graphs> {
@@ -61,19 +63,12 @@ public record GraphInput(int nodeFeatures, int graphFeatures, Readout readout, i
     @Override
     public BatchSource open(Graphs graphs, NDManager manager) {
         check(graphs);
-        NDArray fingerprints = graphFeatures > 0
-                ? manager.create(graphs.graphFeatures().toFloatArray(), new Shape(graphs.size(), graphFeatures))
-                : null;
+        BatchAssembler fingerprints = graphFeatures > 0 ? BatchAssembler.of(graphs.graphFeatures(),
+                InputEncoding.AUTO.resolve(graphs.graphFeatures()), manager) : null;
         return (rows, from, to, batch) -> {
             NDList list = assemble(graphs, rows, from, to, batch);
             if (fingerprints != null) {
-                long[] idx = new long[to - from];
-                for (int i = from; i < to; i++) {
-                    idx[i - from] = rows[i];
-                }
-                NDArray fp = fingerprints.get(batch.create(idx));
-                fp.attach(batch);
-                list.add(fp);
+                list.add(fingerprints.batch(rows, from, to, batch));
             }
             return list;
         };

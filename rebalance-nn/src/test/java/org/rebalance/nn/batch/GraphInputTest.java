@@ -2,6 +2,7 @@ package org.rebalance.nn.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -59,6 +60,22 @@ class GraphInputTest {
         assertArrayEquals(new float[] {0, 1, 1, 0}, run(Readout.SUM, 3, new int[] {1, 0}));
         assertEquals(4, new GraphInput(75, 166, Readout.SUM).shapes().length);
         assertEquals(3, new GraphInput(75, 0, Readout.SUM).shapes().length);
+    }
+
+    @Test
+    void sparseFingerprintsTravelAsTheirSetBits() {
+        // 40-bit fingerprints with one bit set (2.5 %): the set bits; the 2-bit ones above (50 %) stay dense
+        double[][] bits = new double[2][40];
+        bits[0][7] = 1;
+        bits[1][33] = 1;
+        Graphs g = Graphs.of(List.of(A, B), 1, DenseMatrix.of(bits, Schema.numbered(40)));
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray fp = new GraphInput(1, 40, Readout.SUM).open(g, m).batch(new int[] {1, 0}, 0, 2, m).get(3);
+            assertTrue(org.rebalance.nn.net.SetBitRows.isEncoded(fp));
+            org.rebalance.nn.net.SetBitRows rows = org.rebalance.nn.net.SetBitRows.fromTensor(fp);
+            assertArrayEquals(new int[] {0, 1, 2}, rows.rowStart());
+            assertArrayEquals(new int[] {33, 7}, rows.columns());
+        }
     }
 
     @Test
