@@ -133,7 +133,7 @@ final class EvaluateCommand implements Callable<Integer> {
         TableSpec spec = loaded.tableSpec(label);
         Dataset<Table> file = CsvReader.read(source.data, spec, ClassRequirement.ANY);
         ClassTarget truth = loaded.align(file.classTarget(), source.data.toString(), spec.label());
-        return Evaluation.of(Part.TEST, truth, loaded.score(file.inputs()), loaded.threshold());
+        return Evaluation.of(Part.TEST, truth, loaded.score(file.inputs(), source.data.toString()), loaded.threshold());
     }
 
     private Evaluation evaluateMolecules(LoadedModel loaded) {

@@ -114,7 +114,7 @@ final class PredictCommand implements Callable<Integer> {
                 Table features = CsvReader.readFeatures(data, loaded.tableSpec(null),
                         loaded.preprocessor().inputColumns());
                 rows = java.util.stream.LongStream.rangeClosed(1, features.size()).boxed().toList();
-                scores = loaded.score(features);
+                scores = loaded.score(features, data.toString());
             }
             boolean corrected = !"model".equals(prior.trim());
             if (corrected && logitAdjust != null) {

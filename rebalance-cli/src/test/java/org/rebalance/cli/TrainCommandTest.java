@@ -284,4 +284,43 @@ class TrainCommandTest {
             assertFalse(s.anyMatch(p -> p.getFileName().toString().contains(".partial")));
         }
     }
+
+    @Test
+    void bitTablesTrainOnTheirSetBitsAndOtherValuesAreDataErrors() throws IOException {
+        // 0/1 columns are not standardised, so "auto" hands the set bits (3 % ones) to the first layer
+        SplittableRandom rng = new SplittableRandom(4);
+        StringBuilder s = new StringBuilder();
+        for (int c = 0; c < 40; c++) {
+            s.append('b').append(c).append(',');
+        }
+        s.append("label\n");
+        for (int i = 0; i < 200; i++) {
+            int y = i % 4 == 0 ? 1 : 0;
+            for (int c = 0; c < 40; c++) {
+                s.append(c == i % 3 && y == 1 || rng.nextDouble() < 0.02 ? 1 : 0).append(',');
+            }
+            s.append(y).append('\n');
+        }
+        Path bits = dir.resolve("bits.csv");
+        Files.writeString(bits, s.toString());
+        Path out = dir.resolve("bits-model");
+        CommandRunner.Outcome r = CommandRunner.run("train", "--data", bits.toString(), "--label", "label",
+                "--epochs", "3", "--quiet", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode bundle = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertEquals("SPARSE_BINARY", bundle.findValue("inputEncoding").asText());
+        // a later file with a value other than 0 or 1: one line naming the cell, exit 3, nothing written
+        Path odd = dir.resolve("odd-bits.csv");
+        List<String> lines = Files.readAllLines(bits);
+        lines.set(2, "0.5" + lines.get(2).substring(1));
+        Files.write(odd, lines);
+        CommandRunner.Outcome bad = CommandRunner.run("evaluate", "--model", out.toString(), "--data", odd.toString());
+        assertEquals(3, bad.exitCode());
+        assertEquals("error: " + odd + ", row 2, column \"b0\": the model takes 0/1 features (it was trained on their "
+                + "set bits), got 0.5", bad.err().strip());
+        Path scores = dir.resolve("odd-scores.csv");
+        assertEquals(3, CommandRunner.run("predict", "--model", out.toString(), "--data", odd.toString(), "--out",
+                scores.toString()).exitCode());
+        assertFalse(Files.exists(scores));
+    }
 }

@@ -17,7 +17,9 @@ import org.rebalance.core.data.Table;
 /**
  * Turns a raw {@link Table} into the network's feature matrix with values learned on the training
  * part only: numeric columns standardised with the training mean and population standard
- * deviation (ddof 0, like scikit-learn's StandardScaler; a constant column gets scale 1), and
+ * deviation (ddof 0, like scikit-learn's StandardScaler; a constant column gets scale 1), except
+ * indicator columns (every training value 0 or 1: flags, fingerprint bits), which stay as they are
+ * (mean 0, scale 1) so that bit vectors reach samplers and networks as bits, and
  * categorical columns one-hot encoded with the training categories in sorted order (an unseen
  * category encodes as all zeros, like OneHotEncoder(handle_unknown="ignore")). Output columns are
  * the numeric ones first, then {@code column=category} for each category. Immutable.
@@ -40,6 +42,15 @@ public final class Preprocessor {
         }
     }
 
+    private static boolean isIndicator(double[] values) {
+        for (double x : values) {
+            if (x != 0.0 && x != 1.0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Learns means, scales and categories from the training table. */
     public static Preprocessor fit(Table train) {
         List<String> numeric = new ArrayList<>();
@@ -50,6 +61,12 @@ public final class Preprocessor {
         for (Column column : train.columns()) {
             if (column instanceof NumericColumn n) {
                 double[] v = n.values();
+                if (isIndicator(v)) {
+                    numeric.add(n.name());
+                    means.add(0.0);
+                    scales.add(1.0);
+                    continue;
+                }
                 double mean = 0;
                 for (double x : v) {
                     mean += x;

@@ -30,6 +30,22 @@ class PreprocessorTest {
     }
 
     @Test
+    void indicatorColumnsStayAsTheyAre() {
+        // "bit" holds only 0 and 1 in training: kept (mean 0, scale 1), also for a later 1 or an odd 2;
+        // "two" holds 0 and 2: standardised (mean 0.5, sd sqrt(0.75))
+        Table train = new Table(List.of(
+                new NumericColumn("bit", new double[] {0, 1, 0, 0}),
+                new NumericColumn("two", new double[] {0, 2, 0, 0})));
+        Preprocessor p = Preprocessor.fit(train);
+        DenseMatrix m = p.apply(train);
+        assertArrayEquals(new double[] {0, 1, 0, 0}, new double[] {m.get(0, 0), m.get(1, 0), m.get(2, 0), m.get(3, 0)}, 0.0);
+        assertEquals(1.5 / Math.sqrt(0.75), m.get(1, 1), 1e-12);
+        assertArrayEquals(new double[] {0.0, 0.5}, p.state().means(), 0.0);
+        Table later = new Table(List.of(new NumericColumn("bit", new double[] {2}), new NumericColumn("two", new double[] {0})));
+        assertEquals(2.0, p.apply(later).get(0, 0), 0.0);
+    }
+
+    @Test
     void oneHotUsesSortedTrainingCategoriesAndIgnoresUnseenOnes() {
         Preprocessor p = Preprocessor.fit(TRAIN);
         assertEquals(List.of("x", "constant", "site=east", "site=north", "site=south"), p.outputColumns());

@@ -38,7 +38,12 @@ public final class BatchAssembler implements AutoCloseable {
         int nnz = 0;
         for (int r = 0; r < x.rows(); r++) {
             for (int c = 0; c < x.cols(); c++) {
-                if (x.get(r, c) != 0.0) {
+                double v = x.get(r, c);
+                if (v != 0.0 && v != 1.0) {
+                    throw new IllegalArgumentException("the network takes 0/1 features (their set bits); row "
+                            + (r + 1) + ", feature \"" + x.schema().column(c) + "\" is " + v);
+                }
+                if (v == 1.0) {
                     if (nnz == cols.length) {
                         cols = Arrays.copyOf(cols, cols.length * 2);
                     }
