@@ -7,7 +7,6 @@ import java.util.Map;
 import org.rebalance.core.data.ClassNames;
 import org.rebalance.core.data.ClassTarget;
 import org.rebalance.core.data.DataException;
-import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.data.Location;
 import org.rebalance.core.data.Table;
 import org.rebalance.core.data.csv.TableSpec;
@@ -18,9 +17,6 @@ import org.rebalance.nn.bundle.BundleManifest;
 import org.rebalance.nn.bundle.ModelBundle;
 import org.rebalance.nn.bundle.ImageFormat;
 import org.rebalance.nn.bundle.MoleculeInput;
-import org.rebalance.nn.batch.InputEncoding;
-import org.rebalance.nn.batch.VectorInput;
-import org.rebalance.nn.train.NetworkModel;
 import org.rebalance.core.ConfigException;
 import org.rebalance.core.image.ImageSet;
 import org.rebalance.chem.feature.Fingerprint;
@@ -148,25 +144,7 @@ public final class LoadedModel implements AutoCloseable {
     }
 
     public Scores score(Table features, String file) {
-        DenseMatrix x = preprocessor.apply(features, file);
-        NetworkModel<DenseMatrix> model = bundle.vectorModel();
-        if (((VectorInput) model.adapter()).encoding() == InputEncoding.SPARSE_BINARY) {
-            requireBits(x, file);
-        }
-        return model.score(x);
-    }
-
-    /** A model trained on set bits scores 0/1 features only; anything else is a data error naming the cell. */
-    private static void requireBits(DenseMatrix x, String file) {
-        for (int r = 0; r < x.rows(); r++) {
-            for (int c = 0; c < x.cols(); c++) {
-                double v = x.get(r, c);
-                if (v != 0.0 && v != 1.0) {
-                    throw new DataException(Location.cell(file, r + 1, x.schema().column(c)), "the model takes 0/1 "
-                            + "features (it was trained on their set bits), got " + v);
-                }
-            }
-        }
+        return bundle.vectorModel().score(preprocessor.apply(features, file));
     }
 
     /** The file's labels re-indexed to the model's classes; an unknown class is a DataException. */

@@ -27,32 +27,43 @@ public final class BatchAssembler implements AutoCloseable {
         this.colIndex = colIndex;
     }
 
-    /** Prepares {@code x} for batching; dense data is copied once into {@code manager}. */
+    /**
+     * Prepares {@code x} for batching; dense data is copied once into {@code manager}. With
+     * {@link InputEncoding#SPARSE_BINARY} the rows' set bits are kept, unless a value is neither 0 nor 1
+     * (a file scored by a model trained on bits): then the rows go dense, which the first layer takes as
+     * well and multiplies out to the same function.
+     */
     public static BatchAssembler of(DenseMatrix x, InputEncoding encoding, NDManager manager) {
-        if (encoding == InputEncoding.DENSE) {
-            NDArray all = manager.create(x.toFloatArray(), new Shape(x.rows(), x.cols()));
-            return new BatchAssembler(encoding, x.cols(), all, null, null);
+        if (encoding == InputEncoding.SPARSE_BINARY) {
+            BatchAssembler bits = setBits(x);
+            if (bits != null) {
+                return bits;
+            }
         }
+        NDArray all = manager.create(x.toFloatArray(), new Shape(x.rows(), x.cols()));
+        return new BatchAssembler(InputEncoding.DENSE, x.cols(), all, null, null);
+    }
+
+    /** The set bits of every row of {@code x}, or null when a value is neither 0 nor 1. */
+    private static BatchAssembler setBits(DenseMatrix x) {
         int[] start = new int[x.rows() + 1];
         int[] cols = new int[Math.max(16, x.rows() * 8)];
         int nnz = 0;
         for (int r = 0; r < x.rows(); r++) {
             for (int c = 0; c < x.cols(); c++) {
                 double v = x.get(r, c);
-                if (v != 0.0 && v != 1.0) {
-                    throw new IllegalArgumentException("the network takes 0/1 features (their set bits); row "
-                            + (r + 1) + ", feature \"" + x.schema().column(c) + "\" is " + v);
-                }
                 if (v == 1.0) {
                     if (nnz == cols.length) {
                         cols = Arrays.copyOf(cols, cols.length * 2);
                     }
                     cols[nnz++] = c;
+                } else if (v != 0.0) {
+                    return null;
                 }
             }
             start[r + 1] = nnz;
         }
-        return new BatchAssembler(encoding, x.cols(), null, start, Arrays.copyOf(cols, nnz));
+        return new BatchAssembler(InputEncoding.SPARSE_BINARY, x.cols(), null, start, Arrays.copyOf(cols, nnz));
     }
 
     public InputEncoding encoding() {
