@@ -149,6 +149,36 @@ class SignalStudyCommandTest {
         assertFalse(Files.exists(dir.resolve("none")));
     }
 
+    @Test
+    void regressionOnBitColumnsRecordsItsSetBitInputs() throws IOException {
+        // y counts the set bits among b0..b3; 3 % of the 50 bits are set overall: the mlp takes set bits
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(8);
+        StringBuilder s = new StringBuilder();
+        for (int c = 0; c < 50; c++) {
+            s.append('b').append(c).append(',');
+        }
+        s.append("y\n");
+        for (int i = 0; i < 200; i++) {
+            int y = 0;
+            for (int c = 0; c < 50; c++) {
+                int bit = rng.nextDouble() < (c < 4 ? 0.2 : 0.015) ? 1 : 0;
+                y += c < 4 ? bit : 0;
+                s.append(bit).append(',');
+            }
+            s.append(y).append('\n');
+        }
+        Path data = dir.resolve("bit-regression.csv");
+        Files.writeString(data, s.toString());
+        Path out = dir.resolve("bit-reg");
+        CommandRunner.Outcome r = CommandRunner.run("train", "--task", "regression", "--data", data.toString(),
+                "--target", "y", "--epochs", "5", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+        JsonNode bundle = new ObjectMapper().readTree(out.resolve("bundle.json").toFile());
+        assertEquals("SPARSE_BINARY", bundle.findValue("inputEncoding").asText());
+        r = CommandRunner.run("evaluate", "--model", out.toString(), "--data", data.toString(), "--json", "--quiet");
+        assertEquals(0, r.exitCode(), r.err());
+    }
+
     /** The lines without their wall-clock training times, which differ from run to run. */
     private static List<String> withoutTimes(List<String> lines) {
         return lines.stream().map(l -> l.replaceAll("\"train_seconds\":[0-9.eE-]+", "")).toList();

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.rebalance.cli.report.MetricsJson;
 import org.rebalance.cli.run.OutputDir;
 import org.rebalance.cli.run.Versions;
+import org.rebalance.nn.batch.VectorInput;
 import org.rebalance.nn.bundle.BundleManifest;
 import org.rebalance.nn.bundle.ModelBundle;
 import org.rebalance.nn.bundle.NetworkDescription;
@@ -97,13 +98,14 @@ public final class RegressionRun {
     private static BundleManifest manifest(RegressionData data, RegressionRemedy remedy, NetworkSpec network, long seed,
             RegressionModel<DenseMatrix> model, int trainSize, int adjustedSize) {
         int inputs = data.part(Part.TRAIN).inputs().cols();
+        String encoding = ((VectorInput) model.network().adapter()).encoding().name();
         Map<String, Object> options = new LinkedHashMap<>();
         options.put("task", "regression");
         options.put("remedy", remedy.name());
         options.put("train_size", trainSize);
         options.put("train_size_after_remedy", adjustedSize);
         return new BundleManifest(BundleManifest.FORMAT_VERSION, Instant.now().toString(), Versions.all(),
-                NetworkDescription.of(network), "DENSE", inputs, data.targetColumn(), List.of(),
+                NetworkDescription.of(network), encoding, inputs, data.targetColumn(), List.of(),
                 data.preprocessor().state(), Double.NaN, "none", remedy.name(), options, seed, data.origin(),
                 new int[0], new int[0], new double[0], new double[0], null,
                 new RegressionScale(model.targetMean(), model.targetSd()), null);

@@ -75,7 +75,9 @@ public final class RegressionLearner {
         double sd = Math.sqrt(Arrays.stream(y).map(v -> (v - mean) * (v - mean)).average().orElse(0));
         double scale = sd > 0 ? sd : 1;
         Seeds seeds = Seeds.of(seed);
-        VectorInput adapter = new VectorInput(InputEncoding.DENSE, x.cols());
+        // an mlp on fingerprint bits takes their set bits, as the classifier does (InputEncoding.AUTO)
+        VectorInput adapter = new VectorInput(spec instanceof Mlp ? InputEncoding.AUTO.resolve(x) : InputEncoding.DENSE,
+                x.cols());
         NetworkModel<DenseMatrix> network = NetworkModel.create(spec, adapter, 2, seeds.derive("init"));
         RegressionModel<DenseMatrix> model = new RegressionModel<>(network, mean, scale);
         try {

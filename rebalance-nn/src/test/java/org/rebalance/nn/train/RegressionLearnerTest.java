@@ -99,4 +99,30 @@ class RegressionLearnerTest {
         assertEquals("balanced batches need at least 2 target bins (0: shuffled), got 1",
                 assertThrows(ConfigException.class, () -> FAST.withBalancedBins(1)).getMessage());
     }
+
+    @Test
+    void anMlpOnFingerprintBitsRegressesFromTheirSetBits() {
+        // y = number of set bits among the first 4 of 60 (3 % of the rest set): the set-bit layer learns it
+        SplittableRandom rng = new SplittableRandom(6);
+        int n = 300;
+        double[][] x = new double[n][60];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int c = 0; c < 60; c++) {
+                x[i][c] = rng.nextDouble() < (c < 4 ? 0.3 : 0.02) ? 1 : 0;
+            }
+            y[i] = x[i][0] + x[i][1] + x[i][2] + x[i][3];
+        }
+        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, org.rebalance.core.data.Schema.numbered(60)),
+                new RegressionTarget(y), new org.rebalance.core.data.Origin("bits", "", n));
+        org.rebalance.core.learn.Mlp mlp = new org.rebalance.core.learn.Mlp(List.of(16), 0.0,
+                org.rebalance.core.learn.Activation.RELU);
+        RegressionFit<DenseMatrix> fit = new RegressionLearner(mlp, FAST).fit(data, data, null, 2, ProgressListener.NONE);
+        try (var model = fit.model()) {
+            assertEquals(org.rebalance.nn.batch.InputEncoding.SPARSE_BINARY,
+                    ((org.rebalance.nn.batch.VectorInput) model.network().adapter()).encoding());
+            RegressionMetrics m = RegressionMetrics.of(y, model.predict(data.inputs()));
+            assertTrue(m.r2() > 0.9, "R^2 " + m.r2());
+        }
+    }
 }
