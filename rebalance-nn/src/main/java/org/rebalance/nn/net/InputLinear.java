@@ -62,10 +62,10 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
     @Override
     public void completeBackward() {
         PendingGradient p = pending;
-        if (p == null) {
-            return;
-        }
         pending = null;
+        if (p == null || p.product().isReleased()) {
+            return; // nothing trained since the last call, or a forward pass whose batch is gone without a backward
+        }
         PtNDArray existing = JniUtils.getGradient((PtNDArray) p.weight());
         if (existing == null) {
             // the weight took no part in autograd, so libtorch has not made its gradient yet: a backward
