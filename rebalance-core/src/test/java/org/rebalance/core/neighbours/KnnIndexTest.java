@@ -116,6 +116,10 @@ class KnnIndexTest {
                     .sorted(Comparator.<Integer>comparingDouble(r -> squared(rows[query], rows[r])).thenComparing(r -> r))
                     .limit(k).mapToInt(Integer::intValue).toArray();
             assertArrayEquals(expected, nb.of(q), () -> "k=" + k + ", query " + query + " " + Arrays.toString(rows[query]));
+            for (int j = 0; j < k; j++) {
+                // the distances are the sums of squared differences, whichever of the pair was the query
+                assertEquals(squared(rows[query], rows[expected[j]]), nb.squaredDistance(q, j), 1e-12);
+            }
         }
     }
 
