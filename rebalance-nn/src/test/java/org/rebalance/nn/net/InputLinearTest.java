@@ -81,4 +81,22 @@ class InputLinearTest {
         }
         assertArrayEquals(new float[] {expected}, new float[] {dense.weightGradient()[2 * UNITS + 1]}, 1e-5f);
     }
+
+    @Test
+    void inferenceOnSetBitsLeavesNothingPending() {
+        float[] x = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};  // two rows of nine
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            InputLinear layer = new InputLinear(UNITS);
+            layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+            ParameterStore store = new ParameterStore(m, false);
+            float[] dense = layer.forward(store, new NDList(m.create(x, new Shape(2, INPUTS))), false)
+                    .singletonOrThrow().toFloatArray();
+            float[] bits = layer.forward(store, new NDList(SetBitRows.of(x, INPUTS).toTensor(m)), false)
+                    .singletonOrThrow().toFloatArray();
+            assertArrayEquals(dense, bits, 1e-6f);
+            layer.completeBackward();  // nothing was trained: no gradient is made for the weight
+            org.junit.jupiter.api.Assertions.assertNull(JniUtils.getGradient(
+                    (PtNDArray) layer.getParameters().get("weight").getArray()));
+        }
+    }
 }

@@ -17,13 +17,15 @@ class SetBitProductTest {
 
     @Test
     void sumsTheWeightRowsOfTheSetBitsAndTheirGradients() {
-        // x = [[1, 0, 1], [0, 1, 0]], W = [[1, 2], [3, 4], [5, 6]]: x W = [[6, 8], [3, 4]]
-        SetBitRows x = SetBitRows.of(new float[] {1, 0, 1, 0, 1, 0}, 3);
+        // x = [[1, 0, 1], [0, 1, 0], [0, 0, 0]], W = [[1, 2], [3, 4], [5, 6]]: x W = [[6, 8], [3, 4], [0, 0]]
+        SetBitRows x = SetBitRows.of(new float[] {1, 0, 1, 0, 1, 0, 0, 0, 0}, 3);
         SetBitProduct product = SetBitProduct.of(x, 3, 2);
-        assertArrayEquals(new float[] {6, 8, 3, 4}, forward(product, new float[] {1, 2, 3, 4, 5, 6}, 2, 2));
-        // G = [[1, 1], [2, 3]]: x^T G = [[1, 1], [2, 3], [1, 1]], added to what the gradient held (all 10)
+        float[] out = {9, 9, 9, 9, 9, 9};  // every value is written, a row without bits as zeros
+        product.forward(FloatBuffer.wrap(new float[] {1, 2, 3, 4, 5, 6}), FloatBuffer.wrap(out));
+        assertArrayEquals(new float[] {6, 8, 3, 4, 0, 0}, out);
+        // G = [[1, 1], [2, 3], [7, 7]]: x^T G = [[1, 1], [2, 3], [1, 1]], added to what the gradient held (all 10)
         float[] gradient = {10, 10, 10, 10, 10, 10};
-        product.addWeightGradient(FloatBuffer.wrap(new float[] {1, 1, 2, 3}), FloatBuffer.wrap(gradient));
+        product.addWeightGradient(FloatBuffer.wrap(new float[] {1, 1, 2, 3, 7, 7}), FloatBuffer.wrap(gradient));
         assertArrayEquals(new float[] {11, 11, 12, 13, 11, 11}, gradient);
     }
 
