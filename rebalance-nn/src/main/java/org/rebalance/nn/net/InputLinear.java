@@ -10,6 +10,7 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.nio.FloatBuffer;
 import org.rebalance.nn.engine.Tensors;
 
 /**
@@ -17,15 +18,19 @@ import org.rebalance.nn.engine.Tensors;
  * dense float inputs, or the set bits of 0/1 inputs ({@link SetBitRows}, an int32 tensor): then the
  * product is summed from the weight rows of the set bits in Java ({@link SetBitProduct}), and in
  * training the weight gradient is added by {@link #completeBackward} after autograd has given the
- * gradient of the product (the bias stays with autograd).
+ * gradient of the product (the bias stays with autograd): into the weight's gradient tensor, or into a
+ * Java array when the fused Adam step takes it from there ({@link JavaGradient}).
  */
-public final class InputLinear extends AbstractBlock implements DeferredBackward {
+public final class InputLinear extends AbstractBlock implements DeferredBackward, JavaGradient {
     private static final byte VERSION = 1;
 
     private final long units;
     private final Parameter weight;
     private final Parameter bias;
     private PendingGradient pending;
+    private boolean gradientInJava;
+    private float[] javaGradient;      // inputs x units, row-major, when the gradient is kept in Java
+    private boolean javaGradientHeld;  // whether javaGradient holds a sum not yet taken
 
     /** The product of a training batch of set bits, waiting for its gradient. */
     private record PendingGradient(NDArray product, SetBitProduct bits, NDArray weight) {
@@ -66,6 +71,21 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         if (p == null || p.product().isReleased()) {
             return; // nothing trained since the last call, or a forward pass whose batch is gone without a backward
         }
+        if (gradientInJava) {
+            if (javaGradient == null) {
+                javaGradient = new float[Math.toIntExact(p.weight().size())];
+            }
+            try (NDArray outputGradient = p.product().getGradient()) {
+                FloatBuffer target = FloatBuffer.wrap(javaGradient);
+                if (javaGradientHeld) {
+                    p.bits().addWeightGradient(Tensors.view(outputGradient), target);
+                } else {
+                    p.bits().setWeightGradient(Tensors.view(outputGradient), target);
+                }
+            }
+            javaGradientHeld = true;
+            return;
+        }
         PtNDArray existing = JniUtils.getGradient((PtNDArray) p.weight());
         if (existing == null) {
             // the weight took no part in autograd, so libtorch has not made its gradient yet: a backward
@@ -83,6 +103,25 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         try (NDArray gradient = existing; NDArray outputGradient = p.product().getGradient()) {
             p.bits().addWeightGradient(Tensors.view(outputGradient), Tensors.view(gradient));
         }
+    }
+
+    @Override
+    public NDArray javaGradientParameter() {
+        return weight.getArray();
+    }
+
+    @Override
+    public void keepGradientInJava() {
+        gradientInJava = true;
+    }
+
+    @Override
+    public float[] takeJavaGradient() {
+        if (!javaGradientHeld) {
+            return null;
+        }
+        javaGradientHeld = false;
+        return javaGradient;
     }
 
     @Override

@@ -78,12 +78,21 @@ final class SetBitProduct {
      * rows x units, both row-major.
      */
     void addWeightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient) {
+        weightGradient(outputGradient, weightGradient, true);
+    }
+
+    /** Writes {@code x^T outputGradient} over {@code weightGradient}, as {@link #addWeightGradient} onto zeros. */
+    void setWeightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient) {
+        weightGradient(outputGradient, weightGradient, false);
+    }
+
+    private void weightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient, boolean add) {
         inSlices((from, to) -> {
             float[][] slice = new float[rows][to - from];
             for (int r = 0; r < rows; r++) {
                 outputGradient.get(r * units + from, slice[r]);
             }
-            addWeightGradient(slice, weightGradient, from, to);
+            weightGradient(slice, weightGradient, from, to, add);
         });
     }
 
@@ -125,14 +134,20 @@ final class SetBitProduct {
         return out;
     }
 
-    private void addWeightGradient(float[][] outputGradient, FloatBuffer weightGradient, int from, int to) {
+    /** Weight rows' gradients for units [from, to): every row written, added to what it held when {@code add}. */
+    private void weightGradient(float[][] outputGradient, FloatBuffer weightGradient, int from, int to, boolean add) {
         int len = to - from;
         float[] sum = new float[len];
         for (int c = 0; c + 1 < columnStart.length; c++) {
-            if (columnStart[c] == columnStart[c + 1]) {
-                continue;
+            boolean none = columnStart[c] == columnStart[c + 1];
+            if (add && none) {
+                continue; // nothing to add
             }
-            weightGradient.get(c * units + from, sum, 0, len);
+            if (add) {
+                weightGradient.get(c * units + from, sum, 0, len);
+            } else {
+                Arrays.fill(sum, 0f);
+            }
             for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
                 addInto(sum, outputGradient[rowOfEntry[p]], len);
             }

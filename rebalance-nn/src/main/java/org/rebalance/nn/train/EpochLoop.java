@@ -86,7 +86,9 @@ final class EpochLoop {
     Outcome run(EpochOrder epochOrder, BatchLoss batchLoss, Validation validation, ProgressListener progress) {
         Block block = model.block();
         List<NDArray> params = trainableParameters(block);
-        ParameterUpdate adam = ParameterUpdate.of(settings.adam(), settings.learningRate(), params);
+        // one network: a gradient computed in Java may stay there for the fused step; replicas combine tensors
+        ParameterUpdate adam = ParameterUpdate.of(settings.adam(), settings.learningRate(), params,
+                settings.replicas() > 1 ? null : block);
         ParameterStore store = new ParameterStore(model.manager(), false);
         try (Replicas replicas = settings.replicas() > 1 ? new Replicas(model, settings.replicas()) : null) {
             return epochs(block, params, adam, store, replicas, epochOrder, batchLoss, validation, progress);

@@ -3,9 +3,11 @@ package org.rebalance.nn.train;
 import ai.djl.ndarray.NDArray;
 import java.nio.FloatBuffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.rebalance.nn.engine.Tensors;
+import org.rebalance.nn.net.JavaGradient;
 
 /**
  * Adam (Kingma and Ba, 2015) with PyTorch's {@code torch.optim.Adam} update rule, applied in one
@@ -27,10 +29,24 @@ final class FusedAdam implements ParameterUpdate {
     private final float learningRate;
     private final List<float[][]> first = new ArrayList<>();
     private final List<float[][]> second = new ArrayList<>();
+    private final List<JavaGradient> javaGradients;
     private int steps;
 
     FusedAdam(double learningRate, List<NDArray> parameters) {
+        this(learningRate, parameters, Collections.nCopies(parameters.size(), null));
+    }
+
+    /**
+     * @param javaGradients per parameter, the block that keeps its gradient in Java (then read from there when
+     *     it holds one), or null
+     */
+    FusedAdam(double learningRate, List<NDArray> parameters, List<JavaGradient> javaGradients) {
         this.learningRate = (float) learningRate;
+        if (javaGradients.size() != parameters.size()) {
+            throw new IllegalArgumentException(javaGradients.size() + " gradient keepers for " + parameters.size()
+                    + " parameters");
+        }
+        this.javaGradients = new ArrayList<>(javaGradients); // null where the gradient is in the tensor
         for (NDArray p : parameters) {
             first.add(blocks(Math.toIntExact(p.size())));
             second.add(blocks(Math.toIntExact(p.size())));
@@ -56,19 +72,29 @@ final class FusedAdam implements ParameterUpdate {
         float invSqrtCorrection2 = 1f / (float) Math.sqrt(correction2);
         for (int p = 0; p < parameters.size(); p++) {
             NDArray weight = parameters.get(p);
-            try (NDArray gradient = weight.getGradient()) {
-                FloatBuffer w = Tensors.view(weight);
-                FloatBuffer g = Tensors.view(gradient);
-                float[][] m = first.get(p);
-                float[][] v = second.get(p);
-                if (weight.size() < PARALLEL_FROM) {
-                    update(w, g, m, v, 0, m.length, stepSize, invSqrtCorrection2);
-                } else {
-                    int chunks = (m.length + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
-                    IntStream.range(0, chunks).parallel().forEach(c -> update(w, g, m, v, c * BLOCKS_PER_CHUNK,
-                            Math.min(m.length, (c + 1) * BLOCKS_PER_CHUNK), stepSize, invSqrtCorrection2));
-                }
+            JavaGradient keeper = javaGradients.get(p);
+            float[] held = keeper == null ? null : keeper.takeJavaGradient();
+            if (held != null) {
+                // the keeper starts its next sum afresh, so the array needs no reset
+                update(Tensors.view(weight), FloatBuffer.wrap(held), false, p, stepSize, invSqrtCorrection2);
+                continue;
             }
+            try (NDArray gradient = weight.getGradient()) {
+                update(Tensors.view(weight), Tensors.view(gradient), true, p, stepSize, invSqrtCorrection2);
+            }
+        }
+    }
+
+    /** Updates parameter p from gradient g (reset to 0 afterwards when {@code reset}), in parallel chunks if large. */
+    private void update(FloatBuffer w, FloatBuffer g, boolean reset, int p, float stepSize, float invSqrtCorrection2) {
+        float[][] m = first.get(p);
+        float[][] v = second.get(p);
+        if (w.capacity() < PARALLEL_FROM) {
+            update(w, g, reset, m, v, 0, m.length, stepSize, invSqrtCorrection2);
+        } else {
+            int chunks = (m.length + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
+            IntStream.range(0, chunks).parallel().forEach(c -> update(w, g, reset, m, v, c * BLOCKS_PER_CHUNK,
+                    Math.min(m.length, (c + 1) * BLOCKS_PER_CHUNK), stepSize, invSqrtCorrection2));
         }
     }
 
@@ -78,8 +104,8 @@ final class FusedAdam implements ParameterUpdate {
      * back; the gradient block is overwritten with zeros. Element-wise access to the direct buffers
      * instead was half the speed (bench-mlp).
      */
-    private static void update(FloatBuffer w, FloatBuffer g, float[][] m, float[][] v, int fromBlock, int toBlock,
-            float stepSize, float invSqrtCorrection2) {
+    private static void update(FloatBuffer w, FloatBuffer g, boolean reset, float[][] m, float[][] v, int fromBlock,
+            int toBlock, float stepSize, float invSqrtCorrection2) {
         float[] wb = new float[BLOCK];
         float[] gb = new float[BLOCK];
         float[] zeros = new float[BLOCK];
@@ -90,7 +116,9 @@ final class FusedAdam implements ParameterUpdate {
             g.get(start, gb, 0, len);
             adam(wb, gb, m[b], v[b], len, stepSize, invSqrtCorrection2);
             w.put(start, wb, 0, len);
-            g.put(start, zeros, 0, len);
+            if (reset) {
+                g.put(start, zeros, 0, len);
+            }
         }
     }
 

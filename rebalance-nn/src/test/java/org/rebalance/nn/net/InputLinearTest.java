@@ -27,12 +27,21 @@ class InputLinearTest {
 
     /** Forward and {@code passes} backward passes of sum(y * r), gradients accumulating as libtorch does. */
     private static Run run(boolean setBits, float[] x, float[] r, int passes) {
+        return run(setBits, x, r, passes, false);
+    }
+
+    /** With {@code inJava}, the weight gradient is kept in Java and taken after the passes (an empty take first). */
+    private static Run run(boolean setBits, float[] x, float[] r, int passes, boolean inJava) {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             Engines.pytorch().setRandomSeed(5);
             InputLinear layer = new InputLinear(UNITS);
             layer.setInitializer(new NormalInitializer(), Parameter.Type.BIAS);
             layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
             ParameterStore store = new ParameterStore(m, false);
+            if (inJava) {
+                layer.keepGradientInJava();
+                org.junit.jupiter.api.Assertions.assertNull(layer.takeJavaGradient(), "nothing held before a pass");
+            }
             float[] output = null;
             boolean gradMode = JniUtils.isGradMode();
             JniUtils.setGradMode(true);
@@ -49,7 +58,9 @@ class InputLinearTest {
             } finally {
                 JniUtils.setGradMode(gradMode);
             }
-            return new Run(output, layer.getParameters().get("weight").getArray().getGradient().toFloatArray(),
+            float[] weightGradient = inJava ? layer.takeJavaGradient().clone()
+                    : layer.getParameters().get("weight").getArray().getGradient().toFloatArray();
+            return new Run(output, weightGradient,
                     layer.getParameters().get("bias").getArray().getGradient().toFloatArray());
         }
     }
@@ -72,6 +83,11 @@ class InputLinearTest {
             assertArrayEquals(dense.output(), bits.output(), 1e-5f);
             assertArrayEquals(dense.weightGradient(), bits.weightGradient(), 1e-5f);
             assertArrayEquals(dense.biasGradient(), bits.biasGradient(), 1e-5f);
+        }
+        // kept in Java for the fused step: the same sums, accumulated over passes until taken
+        for (int passes = 1; passes <= 2; passes++) {
+            assertArrayEquals(run(false, x, r, passes).weightGradient(), run(true, x, r, passes, true).weightGradient(),
+                    1e-5f);
         }
         // and the gradient really is x^T r (the dense run is libtorch's own autograd): spot-check one entry
         Run dense = run(false, x, r, 1);
@@ -97,6 +113,43 @@ class InputLinearTest {
             layer.completeBackward();  // nothing was trained: no gradient is made for the weight
             org.junit.jupiter.api.Assertions.assertNull(JniUtils.getGradient(
                     (PtNDArray) layer.getParameters().get("weight").getArray()));
+        }
+    }
+
+    @Test
+    void aTakenJavaGradientStartsAfresh() {
+        float[] x = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};  // two rows of nine
+        float[] r = {1, 2, 3, 4, 5, 6, 7, 8};
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            InputLinear layer = new InputLinear(UNITS);
+            layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+            layer.keepGradientInJava();
+            ParameterStore store = new ParameterStore(m, false);
+            float[][] taken = new float[2][];
+            boolean gradMode = JniUtils.isGradMode();
+            JniUtils.setGradMode(true);
+            try {
+                for (int pass = 0; pass < 2; pass++) {
+                    NDArray y = layer.forward(store, new NDList(SetBitRows.of(x, INPUTS).toTensor(m)), true)
+                            .singletonOrThrow();
+                    NDArray loss = y.mul(m.create(r, new Shape(2, UNITS))).sum();
+                    JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
+                    DeferredBackward.completeAll(layer);
+                    taken[pass] = layer.takeJavaGradient().clone();
+                }
+            } finally {
+                JniUtils.setGradMode(gradMode);
+            }
+            // x row 0 has bits 0 and 8, row 1 bit 1: W rows 0 and 8 get r's first row, W row 1 its second, the
+            // others nothing; the second take equals the first (not twice it)
+            float[] expected = new float[INPUTS * UNITS];
+            System.arraycopy(r, 0, expected, 0, UNITS);
+            System.arraycopy(r, 0, expected, 8 * UNITS, UNITS);
+            System.arraycopy(r, UNITS, expected, UNITS, UNITS);
+            assertArrayEquals(expected, taken[0], 0f);
+            assertArrayEquals(taken[0], taken[1], 0f);
+            org.junit.jupiter.api.Assertions.assertNull(JniUtils.getGradient(
+                    (PtNDArray) layer.getParameters().get("weight").getArray()), "the tensor's gradient is never made");
         }
     }
 }
