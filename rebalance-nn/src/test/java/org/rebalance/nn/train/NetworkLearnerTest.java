@@ -194,24 +194,8 @@ class NetworkLearnerTest {
 
     @Test
     void sparseBinaryInputsTrainAndRoundTripThroughSavedParameters() throws IOException {
-        SplittableRandom rng = new SplittableRandom(9);
-        int n = 400;
-        int d = 128;
-        double[][] x = new double[n][d];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = i % 5 == 0 ? 1 : 0;
-            for (int c = 0; c < d; c++) {
-                x[i][c] = rng.nextDouble() < 0.08 ? 1 : 0;
-            }
-            if (y[i] == 1) {
-                for (int c = 0; c < 8; c++) {
-                    x[i][c] = 1; // planted motif
-                }
-            }
-        }
-        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(d)),
-                new ClassTarget(y, ClassNames.of("0", "1")), new Origin("bits", "", n));
+        // 400 rows of 128 bits (8 % set); every fifth positive, with bits 0-7 planted
+        Dataset<DenseMatrix> data = BitVectors.labelled(400, 128, 0.08, 5, i -> new int[] {0, 1, 2, 3, 4, 5, 6, 7}, 9);
         assertTrue(InputEncoding.isSparseBinary(data.inputs()));
         NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(32), 0.0, Activation.RELU),
                 FAST.withEpochs(5).withEncoding(InputEncoding.SPARSE_BINARY));
@@ -231,22 +215,9 @@ class NetworkLearnerTest {
 
     @Test
     void setBitsTrainTheSameNetworkAsDenseInputsAndAutoPicksThemForSparseBits() {
-        SplittableRandom rng = new SplittableRandom(4);
+        // 300 rows of 200 bits (3 % set); every fourth positive, with bit i % 7 planted
         int n = 300;
-        int d = 200;
-        double[][] x = new double[n][d];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = i % 4 == 0 ? 1 : 0;
-            for (int c = 0; c < d; c++) {
-                x[i][c] = rng.nextDouble() < 0.03 ? 1 : 0;
-            }
-            if (y[i] == 1) {
-                x[i][c(i)] = 1;
-            }
-        }
-        Dataset<DenseMatrix> data = new Dataset<>(DenseMatrix.of(x, Schema.numbered(d)),
-                new ClassTarget(y, ClassNames.of("0", "1")), new Origin("bits", "", n));
+        Dataset<DenseMatrix> data = BitVectors.labelled(n, 200, 0.03, 4, i -> new int[] {i % 7}, 4);
         Mlp mlp = new Mlp(List.of(16, 8), 0.2, Activation.RELU);
         double[][] scores = new double[3][];
         InputEncoding[] encodings = {InputEncoding.DENSE, InputEncoding.SPARSE_BINARY, InputEncoding.AUTO};
@@ -271,9 +242,5 @@ class NetworkLearnerTest {
                         new org.rebalance.core.learn.Cnn1d(List.of(4), 3, 2, List.of(6), 0.0),
                         FAST.withEncoding(InputEncoding.SPARSE_BINARY)));
         assertEquals("the cnn1d network reads its inputs as signals; sparse-binary input is for the mlp", e.getMessage());
-    }
-
-    private static int c(int i) {
-        return i % 7;
     }
 }

@@ -81,24 +81,8 @@ class ReplicasTest {
     void replicasOfASetBitMlpTrainAsOneNetwork() {
         // the first layer's weight gradient is added outside autograd in each replica (DeferredBackward);
         // it must be complete before the replicas' gradients are combined
-        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
         int n = 160;
-        int d = 120;
-        double[][] x = new double[n][d];
-        int[] y = new int[n];
-        for (int i = 0; i < n; i++) {
-            y[i] = i % 3 == 0 ? 1 : 0;
-            for (int c = 0; c < d; c++) {
-                x[i][c] = rng.nextDouble() < 0.04 ? 1 : 0;
-            }
-            if (y[i] == 1) {
-                x[i][i % 5] = 1;
-            }
-        }
-        Dataset<org.rebalance.core.data.DenseMatrix> data = new Dataset<>(
-                org.rebalance.core.data.DenseMatrix.of(x, org.rebalance.core.data.Schema.numbered(d)),
-                new org.rebalance.core.data.ClassTarget(y, org.rebalance.core.data.ClassNames.of("0", "1")),
-                new org.rebalance.core.data.Origin("bits", "", n));
+        Dataset<org.rebalance.core.data.DenseMatrix> data = BitVectors.labelled(n, 120, 0.04, 3, i -> new int[] {i % 5}, 5);
         org.rebalance.core.learn.Mlp mlp = new org.rebalance.core.learn.Mlp(List.of(16), 0.0,
                 org.rebalance.core.learn.Activation.RELU);
         TrainingOptions bits = OPTIONS.withEncoding(org.rebalance.nn.batch.InputEncoding.SPARSE_BINARY);
