@@ -216,8 +216,7 @@ class NetworkLearnerTest {
     @Test
     void setBitsTrainTheSameNetworkAsDenseInputsAndAutoPicksThemForSparseBits() {
         // 300 rows of 200 bits (3 % set); every fourth positive, with bit i % 7 planted
-        int n = 300;
-        Dataset<DenseMatrix> data = BitVectors.labelled(n, 200, 0.03, 4, i -> new int[] {i % 7}, 4);
+        Dataset<DenseMatrix> data = BitVectors.labelled(300, 200, 0.03, 4, i -> new int[] {i % 7}, 4);
         Mlp mlp = new Mlp(List.of(16, 8), 0.2, Activation.RELU);
         double[][] scores = new double[3][];
         InputEncoding[] encodings = {InputEncoding.DENSE, InputEncoding.SPARSE_BINARY, InputEncoding.AUTO};
