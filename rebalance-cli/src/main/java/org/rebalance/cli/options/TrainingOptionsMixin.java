@@ -110,7 +110,7 @@ public final class TrainingOptionsMixin {
 
     @Option(names = "--input-encoding", defaultValue = "auto",
             description = "How an mlp takes its inputs: dense, sparse_binary (0/1 features, only the set bits "
-                    + "reach the first layer), or auto: sparse_binary for 0/1 features with at most 5% ones "
+                    + "reach the first layer), or auto: sparse_binary for 0/1 features with at most 10% ones "
                     + "(e.g. ECFP fingerprints), else dense (default: ${DEFAULT-VALUE}).")
     public InputEncoding encoding;
 

@@ -22,9 +22,9 @@ class InputEncodingTest {
     }
 
     @Test
-    void autoTakesSetBitsForZeroOneFeaturesWithAtMostFivePercentOnes() {
-        assertEquals(InputEncoding.SPARSE_BINARY, InputEncoding.AUTO.resolve(bits(10, 0)));   // 5 %
-        assertEquals(InputEncoding.DENSE, InputEncoding.AUTO.resolve(bits(11, 0)));           // 5.5 %
+    void autoTakesSetBitsForZeroOneFeaturesWithAtMostTenPercentOnes() {
+        assertEquals(InputEncoding.SPARSE_BINARY, InputEncoding.AUTO.resolve(bits(20, 0)));   // 10 %
+        assertEquals(InputEncoding.DENSE, InputEncoding.AUTO.resolve(bits(21, 0)));           // 10.5 %
         assertEquals(InputEncoding.DENSE, InputEncoding.AUTO.resolve(bits(3, 0.5)));          // not 0/1
         assertEquals(InputEncoding.DENSE, InputEncoding.AUTO.resolve(bits(0, -1)));
     }
