@@ -12,11 +12,6 @@ public interface DeferredBackward {
 
     /** Completes the deferred backward work of every block in {@code network}, depth first. */
     static void completeAll(Block network) {
-        if (network instanceof DeferredBackward deferred) {
-            deferred.completeBackward();
-        }
-        for (Block child : network.getChildren().values()) {
-            completeAll(child);
-        }
+        Blocks.all(network, DeferredBackward.class).forEach(DeferredBackward::completeBackward);
     }
 }

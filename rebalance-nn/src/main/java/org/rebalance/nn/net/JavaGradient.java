@@ -1,9 +1,6 @@
 package org.rebalance.nn.net;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.nn.Block;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A block that can keep one parameter's gradient in a Java array instead of libtorch's memory, for an
@@ -23,20 +20,4 @@ public interface JavaGradient {
      * batch added any (it is then in the tensor, if anywhere). The next batch starts it again from zero.
      */
     float[] takeJavaGradient();
-
-    /** Every block of {@code network} that can keep a gradient in Java, depth first. */
-    static List<JavaGradient> in(Block network) {
-        List<JavaGradient> out = new ArrayList<>();
-        collect(network, out);
-        return out;
-    }
-
-    private static void collect(Block block, List<JavaGradient> out) {
-        if (block instanceof JavaGradient j) {
-            out.add(j);
-        }
-        for (Block child : block.getChildren().values()) {
-            collect(child, out);
-        }
-    }
 }

@@ -5,15 +5,12 @@ import ai.djl.nn.Block;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.rebalance.nn.net.Blocks;
 import org.rebalance.nn.net.JavaGradient;
 
 /** One optimiser step over the parameters' accumulated gradients, which it then resets to zero. */
 interface ParameterUpdate {
     void step(List<NDArray> parameters);
-
-    static ParameterUpdate of(AdamKernel kernel, double learningRate, List<NDArray> parameters) {
-        return of(kernel, learningRate, parameters, null);
-    }
 
     /**
      * With {@code network} (may be null) and the fused kernel, blocks of the network that can keep a parameter's
@@ -36,7 +33,7 @@ interface ParameterUpdate {
     /** Per parameter, the block keeping its gradient in Java (now told to), or null. */
     private static List<JavaGradient> keepers(Block network, List<NDArray> parameters) {
         List<JavaGradient> out = new ArrayList<>(Collections.nCopies(parameters.size(), null));
-        for (JavaGradient keeper : JavaGradient.in(network)) {
+        for (JavaGradient keeper : Blocks.all(network, JavaGradient.class)) {
             for (int p = 0; p < parameters.size(); p++) {
                 if (parameters.get(p) == keeper.javaGradientParameter()) {
                     keeper.keepGradientInJava();
