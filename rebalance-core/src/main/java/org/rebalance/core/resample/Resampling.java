@@ -21,33 +21,24 @@ import org.rebalance.core.data.Inputs;
  */
 public final class Resampling {
     private final int[] rows;
-    private final double[] synthetic; // the synthetic rows, row-major, from syntheticOffset on
-    private final int syntheticOffset;
+    private final double[] synthetic; // the synthetic rows, row-major
     private final int dimensions;
     private final int[] syntheticLabels;
-    private final DenseMatrix source; // set when synthetic holds source's values and then the new rows; else null
 
     private Resampling(int[] rows, double[] synthetic, int dimensions, int[] syntheticLabels) {
-        this(rows, synthetic, 0, dimensions, syntheticLabels, null);
-    }
-
-    private Resampling(int[] rows, double[] synthetic, int syntheticOffset, int dimensions, int[] syntheticLabels,
-            DenseMatrix source) {
         for (int i = 0; i < rows.length; i++) {
             if (rows[i] < 0) {
                 throw new IllegalArgumentException("row index " + rows[i] + " at position " + i + " is negative");
             }
         }
-        if ((long) syntheticLabels.length * dimensions != synthetic.length - syntheticOffset) {
+        if ((long) syntheticLabels.length * dimensions != synthetic.length) {
             throw new IllegalArgumentException(syntheticLabels.length + " synthetic labels for "
-                    + (synthetic.length - syntheticOffset) + " values of " + dimensions + " dimensions");
+                    + synthetic.length + " values of " + dimensions + " dimensions");
         }
         this.rows = rows;
         this.synthetic = synthetic;
-        this.syntheticOffset = syntheticOffset;
         this.dimensions = dimensions;
         this.syntheticLabels = syntheticLabels;
-        this.source = source;
     }
 
     /** Selected rows, synthetic rows (all of one length) and their labels. */
@@ -63,23 +54,16 @@ public final class Resampling {
     }
 
     /**
-     * The plan of an over-sampler that keeps every row of {@code source}, in order, and adds synthetic rows, taking
-     * {@code values} as it is: the source's values (from {@link DenseMatrix#toArrayWithRoom}) followed by the
-     * synthetic rows, row-major. {@link #features} of that same source then wraps the array instead of copying
-     * 30 MB again (SMOTE at n = 100,000). The caller must not change the arrays afterwards.
+     * The plan of an over-sampler that keeps all {@code n} rows, in order, and adds synthetic rows, taking the
+     * arrays as they are (row-major synthetic rows and their labels; the caller must not change them afterwards).
+     * Its {@link #features} share both the original rows and these (SMOTE at n = 100,000 makes 15 MB of them).
      */
-    public static Resampling adoptAppended(DenseMatrix source, double[] values, int[] syntheticLabels) {
-        int n = source.rows();
-        int d = source.cols();
-        if (values.length != ((long) n + syntheticLabels.length) * d) {
-            throw new IllegalArgumentException(n + " rows and " + syntheticLabels.length + " synthetic rows of " + d
-                    + " values need " + ((long) n + syntheticLabels.length) * d + " values, got " + values.length);
-        }
+    public static Resampling allRowsThen(int n, double[] synthetic, int dimensions, int[] syntheticLabels) {
         int[] kept = new int[n];
         for (int i = 0; i < n; i++) {
             kept[i] = i;
         }
-        return new Resampling(kept, values, n * d, syntheticLabels.length == 0 ? 0 : d, syntheticLabels, source);
+        return new Resampling(kept, synthetic, syntheticLabels.length == 0 ? 0 : dimensions, syntheticLabels);
     }
 
     private static double[] flatten(double[][] synthetic, int labels) {
@@ -131,7 +115,7 @@ public final class Resampling {
 
     /** A copy of synthetic row i. */
     public double[] syntheticRow(int i) {
-        return Arrays.copyOfRange(synthetic, syntheticOffset + i * dimensions, syntheticOffset + (i + 1) * dimensions);
+        return Arrays.copyOfRange(synthetic, i * dimensions, (i + 1) * dimensions);
     }
 
     /** A copy of the labels of the synthetic rows. */
@@ -165,7 +149,10 @@ public final class Resampling {
         return new ClassTarget(labels, original.classes());
     }
 
-    /** The features after resampling: the selected rows, then the synthetic rows. */
+    /**
+     * The features after resampling: the selected rows, then the synthetic rows. A plan that keeps every row in
+     * order shares the original rows and its own synthetic rows with the matrix it gives (all are immutable).
+     */
     public DenseMatrix features(DenseMatrix original) {
         checkRows(original.rows());
         if (!hasSynthetic()) {
@@ -175,10 +162,10 @@ public final class Resampling {
             throw new IllegalArgumentException("synthetic rows have " + dimensions + " values, the inputs "
                     + original.cols() + " columns");
         }
-        if (original == source) {
-            return DenseMatrix.wrap(synthetic, size(), original.schema()); // built by the sampler; both immutable
+        if (keepsAllInOrder(original.rows())) {
+            return original.withRowsBelow(synthetic, syntheticLabels.length);
         }
-        return original.selectThenAppend(rows, synthetic, syntheticOffset, syntheticLabels.length);
+        return original.selectThenAppend(rows, synthetic, 0, syntheticLabels.length);
     }
 
     /**
@@ -210,6 +197,18 @@ public final class Resampling {
         return new Dataset<>((I) features(matrix), target(train.classTarget()), train.origin());
     }
 
+    private boolean keepsAllInOrder(int n) {
+        if (rows.length != n) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (rows[i] != i) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private void checkRows(int n) {
         for (int r : rows) {
             if (r >= n) {
@@ -221,18 +220,14 @@ public final class Resampling {
     @Override
     public boolean equals(Object o) {
         return o instanceof Resampling r && dimensions == r.dimensions && Arrays.equals(rows, r.rows)
-                && Arrays.equals(synthetic, syntheticOffset, synthetic.length, r.synthetic, r.syntheticOffset,
-                        r.synthetic.length)
+                && Arrays.equals(synthetic, r.synthetic)
                 && Arrays.equals(syntheticLabels, r.syntheticLabels);
     }
 
     @Override
     public int hashCode() {
         int h = 31 * Arrays.hashCode(rows);
-        for (int i = syntheticOffset; i < synthetic.length; i++) {
-            long bits = Double.doubleToLongBits(synthetic[i]);
-            h = 31 * h + (int) (bits ^ (bits >>> 32));
-        }
+        h = 31 * h + Arrays.hashCode(synthetic);
         return h * 31 + Arrays.hashCode(syntheticLabels);
     }
 

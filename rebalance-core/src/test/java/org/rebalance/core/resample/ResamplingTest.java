@@ -109,31 +109,31 @@ class ResamplingTest {
     }
 
     @Test
-    void anAppendedPlanEqualsTheSamePlanGivenRowMajor() {
+    void aPlanKeepingEveryRowEqualsTheSamePlanGivenRowMajor() {
         DenseMatrix x = twenty.inputs();
-        double[] values = x.toArrayWithRoom(2);
-        System.arraycopy(new double[] {9, 9, 7, 8}, 0, values, 40, 4);
-        Resampling appended = Resampling.adoptAppended(x, values, new int[] {1, 0});
+        Resampling adopted = Resampling.allRowsThen(20, new double[] {9, 9, 7, 8}, 2, new int[] {1, 0});
         int[] all = Resampling.identity(20).rows();
         Resampling plain = Resampling.ofRowMajor(all, new double[] {9, 9, 7, 8}, 2, new int[] {1, 0});
-        assertEquals(plain, appended);
-        assertEquals(plain.hashCode(), appended.hashCode());
-        assertArrayEquals(new double[] {7, 8}, appended.syntheticRow(1));
-        assertArrayEquals(new double[][] {{9, 9}, {7, 8}}, appended.synthetic());
-        // of its own source the features are the adopted array; of an equal copy they are built: the same values
-        DenseMatrix own = appended.features(x);
-        DenseMatrix copy = appended.features(DenseMatrix.wrap(x.toArray(), 20, x.schema()));
-        assertArrayEquals(plain.features(x).toArray(), own.toArray());
-        assertArrayEquals(own.toArray(), copy.toArray());
-        assertArrayEquals(new double[] {7, 8}, own.row(21));
-        assertEquals(22, own.rows());
-        assertArrayEquals(plain.target(twenty.classTarget()).labels(), appended.target(twenty.classTarget()).labels());
+        assertEquals(plain, adopted);
+        assertEquals(plain.hashCode(), adopted.hashCode());
+        assertArrayEquals(new double[] {7, 8}, adopted.syntheticRow(1));
+        assertArrayEquals(new double[][] {{9, 9}, {7, 8}}, adopted.synthetic());
+        DenseMatrix features = adopted.features(x);
+        double[] expected = java.util.Arrays.copyOf(x.toArray(), 44);
+        System.arraycopy(new double[] {9, 9, 7, 8}, 0, expected, 40, 4);
+        assertArrayEquals(expected, features.toArray());
+        assertArrayEquals(new double[] {7, 8}, features.row(21));
+        assertEquals(22, features.rows());
+        assertArrayEquals(plain.target(twenty.classTarget()).labels(), adopted.target(twenty.classTarget()).labels());
+        // a plan that selects instead builds its table from the selected rows
+        Resampling reordered = Resampling.ofRowMajor(new int[] {3, 0}, new double[] {9, 9}, 2, new int[] {1});
+        assertArrayEquals(new double[] {x.get(3, 0), x.get(3, 1), x.get(0, 0), x.get(0, 1), 9, 9},
+                reordered.features(x).toArray());
     }
 
     @Test
-    void anAppendedPlanNeedsRoomForExactlyItsRows() {
-        DenseMatrix x = twenty.inputs();
-        assertThrows(IllegalArgumentException.class, () -> Resampling.adoptAppended(x, x.toArrayWithRoom(1),
-                new int[] {0, 1}));
+    void aPlanKeepingEveryRowNeedsALabelPerSyntheticRow() {
+        assertThrows(IllegalArgumentException.class, () -> Resampling.allRowsThen(20, new double[4], 2,
+                new int[] {0}));
     }
 }

@@ -76,8 +76,8 @@ public record Smote(SamplingStrategy strategy, int k, Distance distance) impleme
             }
             int[] rows = byClass.of(c);
             Synthesis.requireMoreThanK(name(), k, rows.length, target.classes().name(c));
-            // the random draws in their usual order (seed, which of its k neighbours, gap) come first, while the
-            // synthesis copies the table in the background; then the neighbours; then the points, in parallel
+            // the random draws in their usual order (seed, which of its k neighbours, gap) come first; then the
+            // neighbours; then the points, in parallel
             int[] seeds = new int[need];
             int[] partners = new int[need];
             double[] gaps = new double[need];

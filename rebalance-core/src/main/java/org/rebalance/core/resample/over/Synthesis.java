@@ -1,8 +1,6 @@
 package org.rebalance.core.resample.over;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.stream.IntStream;
 import org.rebalance.core.data.DenseMatrix;
 import org.rebalance.core.neighbours.KnnIndex;
@@ -10,19 +8,15 @@ import org.rebalance.core.resample.Resampling;
 import org.rebalance.core.resample.TargetCounts;
 
 /**
- * Collects the synthetic points of an over-sampler, written straight after a copy of the original rows in
- * one row-major array; the plan keeps every original row, and the resampled table is that array (no
- * second copy). The copy (30 MB for SMOTE at n = 100,000; one thread, memory-bound) starts in the
- * background when the synthesis is made, so it overlaps the sampler's neighbour search and random draws;
- * the first point added waits for it.
+ * Collects the synthetic points of an over-sampler in one row-major array; the plan keeps every original row,
+ * and the resampled table shares the original rows and this array instead of copying either
+ * ({@link Resampling#allRowsThen}).
  */
 final class Synthesis {
     private final DenseMatrix source;
-    private final CompletableFuture<double[]> copy;
-    private double[] values; // null until the first point is added
+    private final double[] values; // the synthetic rows, row-major
     private final int[] labels;
     private final int dimensions;
-    private final int base; // where the synthetic rows start in values
     private int size;
 
     Synthesis(TargetCounts goal, int[] counts, DenseMatrix source) {
@@ -32,10 +26,8 @@ final class Synthesis {
         }
         this.source = source;
         this.dimensions = source.cols();
-        this.base = source.rows() * dimensions;
-        int room = total;
-        copy = total == 0 ? null : CompletableFuture.supplyAsync(() -> source.toArrayWithRoom(room));
-        labels = new int[total];
+        this.values = new double[Math.multiplyExact(total, dimensions)];
+        this.labels = new int[total];
     }
 
     /** Neighbour-based over-samplers need more than k examples of a class they grow. */
@@ -46,34 +38,14 @@ final class Synthesis {
         }
     }
 
-    private double[] values() {
-        if (copy == null) {
-            throw new IllegalStateException("no synthetic points were planned");
-        }
-        if (values == null) {
-            try {
-                values = copy.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                if (e.getCause() instanceof Error error) {
-                    throw error; // e.g. OutOfMemoryError, as if the copy had run here
-                }
-                throw e;
-            }
-        }
-        return values;
-    }
-
     void add(double[] point, int label) {
-        System.arraycopy(point, 0, values(), base + size * dimensions, dimensions);
+        System.arraycopy(point, 0, values, size * dimensions, dimensions);
         labels[size++] = label;
     }
 
     /** Adds {@code a + gap (b - a)} for reference points a and b of the index, without a temporary array. */
     void addBetween(KnnIndex index, int a, int b, double gap, int label) {
-        index.between(a, b, gap, values(), base + size * dimensions);
+        index.between(a, b, gap, values, size * dimensions);
         labels[size++] = label;
     }
 
@@ -82,13 +54,12 @@ final class Synthesis {
      * in parallel (each to its own slot), so the result equals adding them one by one.
      */
     void addAllBetween(KnnIndex index, int[] a, int[] b, double[] gaps, int label) {
-        double[] values = values();
         int first = size;
         int count = a.length;
         int chunk = 4096;
         IntStream.range(0, (count + chunk - 1) / chunk).parallel().forEach(part -> {
             for (int i = part * chunk, end = Math.min(count, i + chunk); i < end; i++) {
-                index.between(a[i], b[i], gaps[i], values, base + (first + i) * dimensions);
+                index.between(a[i], b[i], gaps[i], values, (first + i) * dimensions);
             }
         });
         Arrays.fill(labels, first, first + count, label);
@@ -97,11 +68,10 @@ final class Synthesis {
 
     Resampling resampling() {
         if (size == 0) {
-            return Resampling.identity(source.rows()); // nothing made: no copy of the table needed
+            return Resampling.identity(source.rows());
         }
-        double[] all = values();
-        double[] v = size == labels.length ? all : Arrays.copyOf(all, base + size * dimensions);
+        double[] v = size == labels.length ? values : Arrays.copyOf(values, size * dimensions);
         int[] l = size == labels.length ? labels : Arrays.copyOf(labels, size);
-        return Resampling.adoptAppended(source, v, l);
+        return Resampling.allRowsThen(source.rows(), v, dimensions, l);
     }
 }
