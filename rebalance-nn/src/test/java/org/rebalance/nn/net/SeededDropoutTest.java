@@ -10,6 +10,7 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.rebalance.nn.engine.Engines;
 
@@ -59,5 +60,22 @@ class SeededDropoutTest {
         SeededDropout.reseed(b, 4);
         SeededDropout.reseed(a, 3);
         assertFalse(Arrays.equals(run(a, true), run(b, true)));
+    }
+
+    @Test
+    void aValueIsDroppedExactlyWhenItsDrawFromTheBlocksStreamIsBelowTheRate() {
+        for (double rate : new double[] {0.2, 0.25, 0.5, 0.9}) {
+            SequentialBlock b = net(rate);
+            SeededDropout.reseed(b, 11);
+            float[] first = run(b, true);
+            float[] second = run(b, true); // the next batch continues the same stream
+            SplittableRandom stream = new SplittableRandom(11).split(); // as reseed gives the first dropout block
+            float keep = 1f / (1f - (float) rate);
+            for (float[] out : new float[][] {first, second}) {
+                for (int i = 0; i < out.length; i++) {
+                    assertEquals(stream.nextFloat() < (float) rate ? 0f : keep, out[i], "rate " + rate + ", value " + i);
+                }
+            }
+        }
     }
 }
