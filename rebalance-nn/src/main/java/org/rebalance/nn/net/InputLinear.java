@@ -10,7 +10,6 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
-import java.nio.FloatBuffer;
 import org.rebalance.nn.engine.Tensors;
 
 /**
@@ -18,19 +17,21 @@ import org.rebalance.nn.engine.Tensors;
  * dense float inputs, or the set bits of 0/1 inputs ({@link SetBitRows}, an int32 tensor): then the
  * product is summed from the weight rows of the set bits in Java ({@link SetBitProduct}), and in
  * training the weight gradient is added by {@link #completeBackward} after autograd has given the
- * gradient of the product (the bias stays with autograd): into the weight's gradient tensor, or into a
- * Java array when the fused Adam step takes it from there ({@link JavaGradient}).
+ * gradient of the product (the bias stays with autograd). Trained by the fused Adam step, the layer holds its
+ * weights and their gradient in Java ({@link JavaParameter}, in {@link WeightSlices}), where the product reads
+ * them, the gradient is summed and the step updates them; otherwise they live in the weight's tensors.
  */
-public final class InputLinear extends AbstractBlock implements DeferredBackward, JavaGradient {
+public final class InputLinear extends AbstractBlock implements DeferredBackward, JavaParameter {
     private static final byte VERSION = 1;
 
     private final long units;
     private final Parameter weight;
     private final Parameter bias;
     private PendingGradient pending;
-    private boolean gradientInJava;
-    private float[] javaGradient;      // inputs x units, row-major, when the gradient is kept in Java
-    private boolean javaGradientHeld;  // whether javaGradient holds a sum not yet taken
+    private float[][] heldValues;      // the weights in WeightSlices while held in Java, else null
+    private float[][] heldGradient;    // their gradient, same slices
+    private boolean gradientHeld;      // whether heldGradient holds a sum not yet taken
+    private boolean tensorOutOfDate;   // the held values changed since the tensor was written
 
     /** The product of a training batch of set bits, waiting for its gradient. */
     private record PendingGradient(NDArray product, SetBitProduct bits, NDArray weight) {
@@ -50,13 +51,18 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         NDArray w = store.getValue(weight, x.getDevice(), training);
         NDArray b = store.getValue(bias, x.getDevice(), training);
         if (!SetBitRows.isEncoded(x)) {
+            writeBack(); // the dense product reads the tensor
             return new NDList(x.dot(w).add(b));
         }
         SetBitRows rows = SetBitRows.fromTensor(x);
         int width = Math.toIntExact(w.getShape().get(0));
         SetBitProduct bits = SetBitProduct.of(rows, width, (int) units);
         NDArray product = x.getManager().create(new Shape(rows.rows(), units), DataType.FLOAT32);
-        bits.forward(Tensors.view(w), Tensors.view(product));
+        if (heldValues != null) {
+            bits.forward(heldValues, Tensors.view(product));
+        } else {
+            bits.forward(Tensors.view(w), Tensors.view(product));
+        }
         if (training && w.hasGradient()) {
             product.setRequiresGradient(true);
             pending = new PendingGradient(product, bits, w);
@@ -71,19 +77,15 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         if (p == null || p.product().isReleased()) {
             return; // nothing trained since the last call, or a forward pass whose batch is gone without a backward
         }
-        if (gradientInJava) {
-            if (javaGradient == null) {
-                javaGradient = new float[Math.toIntExact(p.weight().size())];
-            }
+        if (heldGradient != null) {
             try (NDArray outputGradient = p.product().getGradient()) {
-                FloatBuffer target = FloatBuffer.wrap(javaGradient);
-                if (javaGradientHeld) {
-                    p.bits().addWeightGradient(Tensors.view(outputGradient), target);
+                if (gradientHeld) {
+                    p.bits().addWeightGradient(Tensors.view(outputGradient), heldGradient);
                 } else {
-                    p.bits().setWeightGradient(Tensors.view(outputGradient), target);
+                    p.bits().setWeightGradient(Tensors.view(outputGradient), heldGradient);
                 }
             }
-            javaGradientHeld = true;
+            gradientHeld = true;
             return;
         }
         PtNDArray existing = JniUtils.getGradient((PtNDArray) p.weight());
@@ -106,22 +108,71 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
     }
 
     @Override
-    public NDArray javaGradientParameter() {
+    public NDArray javaParameter() {
         return weight.getArray();
     }
 
     @Override
-    public void keepGradientInJava() {
-        gradientInJava = true;
+    public void hold() {
+        int[] shape = weightShape();
+        heldValues = WeightSlices.allocate(shape[0], shape[1]);
+        WeightSlices.load(Tensors.view(weight.getArray()), heldValues, shape[0], shape[1]);
+        heldGradient = WeightSlices.allocate(shape[0], shape[1]);
+        gradientHeld = false;
+        tensorOutOfDate = false;
+    }
+
+    private int[] weightShape() {
+        Shape shape = weight.getArray().getShape();
+        return new int[] {Math.toIntExact(shape.get(0)), Math.toIntExact(shape.get(1))};
     }
 
     @Override
-    public float[] takeJavaGradient() {
-        if (!javaGradientHeld) {
-            return null;
+    public float[][] values() {
+        return heldValues;
+    }
+
+    @Override
+    public float[][] takeGradient() {
+        if (!gradientHeld) {
+            // no set-bit batch since the last step: the gradient is in the tensor, if anywhere
+            int[] shape = weightShape();
+            PtNDArray inTensor = JniUtils.getGradient((PtNDArray) weight.getArray());
+            if (inTensor == null) {
+                for (float[] slice : heldGradient) {
+                    java.util.Arrays.fill(slice, 0f);
+                }
+            } else {
+                try (NDArray g = inTensor) {
+                    WeightSlices.load(Tensors.view(g), heldGradient, shape[0], shape[1]);
+                    Tensors.write(g, new float[Math.toIntExact(g.size())]);
+                }
+            }
         }
-        javaGradientHeld = false;
-        return javaGradient;
+        gradientHeld = false;
+        return heldGradient;
+    }
+
+    @Override
+    public void valuesChanged() {
+        tensorOutOfDate = true;
+    }
+
+    @Override
+    public void writeBack() {
+        if (heldValues != null && tensorOutOfDate) {
+            int[] shape = weightShape();
+            WeightSlices.store(heldValues, Tensors.view(weight.getArray()), shape[0], shape[1]);
+            tensorOutOfDate = false;
+        }
+    }
+
+    @Override
+    public void release() {
+        writeBack();
+        heldValues = null;
+        heldGradient = null;
+        gradientHeld = false;
     }
 
     @Override

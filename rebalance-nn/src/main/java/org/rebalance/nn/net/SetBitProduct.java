@@ -18,12 +18,8 @@ import java.util.stream.IntStream;
  * the form HotSpot's C2 vectorises.
  */
 final class SetBitProduct {
-    /**
-     * Units per slice of the work: each slice is worked on in arrays of its own, so that the inner loops index
-     * both their arrays alike (with an offset into whole rows C2 left them scalar, four times slower), and
-     * slices may run in parallel.
-     */
-    private static final int SLICE = 256;
+    /** Units per slice of the work ({@link WeightSlices}); slices may run in parallel. */
+    private static final int SLICE = WeightSlices.SLICE;
     /** Set bits x units from which the slices run in parallel. */
     private static final long PARALLEL_FROM = 1L << 20;
 
@@ -63,8 +59,21 @@ final class SetBitProduct {
         return new SetBitProduct(units, x.rows(), start, rowOf);
     }
 
-    /** Writes {@code x W} into {@code out} (rows x units, row-major). */
+    /** Writes {@code x W} into {@code out} (rows x units, row-major); W is read from a row-major buffer. */
     void forward(FloatBuffer weight, FloatBuffer out) {
+        forward((c, from, len, scratch) -> {
+            weight.get(c * units + from, scratch, 0, len);
+            return scratch;
+        }, out);
+    }
+
+    /** Writes {@code x W} into {@code out}, W held in {@link WeightSlices}: read where it lies, no copy. */
+    void forward(float[][] weightSlices, FloatBuffer out) {
+        int inputs = columnStart.length - 1;
+        forward((c, from, len, scratch) -> weightSlices[(from / SLICE) * inputs + c], out);
+    }
+
+    private void forward(RowSource weight, FloatBuffer out) {
         inSlices((from, to) -> {
             float[][] slice = forward(weight, from, to);
             for (int r = 0; r < rows; r++) {
@@ -78,15 +87,58 @@ final class SetBitProduct {
      * rows x units, both row-major.
      */
     void addWeightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient) {
-        weightGradient(outputGradient, weightGradient, true);
+        weightGradient(outputGradient, buffer(weightGradient), true);
     }
 
-    /** Writes {@code x^T outputGradient} over {@code weightGradient}, as {@link #addWeightGradient} onto zeros. */
-    void setWeightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient) {
-        weightGradient(outputGradient, weightGradient, false);
+    /** As {@link #addWeightGradient}, into a gradient held in {@link WeightSlices}. */
+    void addWeightGradient(FloatBuffer outputGradient, float[][] gradientSlices) {
+        weightGradient(outputGradient, slices(gradientSlices), true);
     }
 
-    private void weightGradient(FloatBuffer outputGradient, FloatBuffer weightGradient, boolean add) {
+    /** Writes {@code x^T outputGradient} over a gradient held in {@link WeightSlices}, as adding onto zeros. */
+    void setWeightGradient(FloatBuffer outputGradient, float[][] gradientSlices) {
+        weightGradient(outputGradient, slices(gradientSlices), false);
+    }
+
+    private RowTarget buffer(FloatBuffer weightGradient) {
+        return new RowTarget() {
+            @Override
+            public float[] open(int c, int from, int len, boolean add, float[] scratch) {
+                if (add) {
+                    weightGradient.get(c * units + from, scratch, 0, len);
+                } else {
+                    Arrays.fill(scratch, 0, len, 0f);
+                }
+                return scratch;
+            }
+
+            @Override
+            public void close(int c, int from, float[] row, int len) {
+                weightGradient.put(c * units + from, row, 0, len);
+            }
+        };
+    }
+
+    private RowTarget slices(float[][] gradientSlices) {
+        int inputs = columnStart.length - 1;
+        return new RowTarget() {
+            @Override
+            public float[] open(int c, int from, int len, boolean add, float[] scratch) {
+                float[] row = gradientSlices[(from / SLICE) * inputs + c];
+                if (!add) {
+                    Arrays.fill(row, 0f);
+                }
+                return row;
+            }
+
+            @Override
+            public void close(int c, int from, float[] row, int len) {
+                // summed where it lies
+            }
+        };
+    }
+
+    private void weightGradient(FloatBuffer outputGradient, RowTarget weightGradient, boolean add) {
         inSlices((from, to) -> {
             float[][] slice = new float[rows][to - from];
             for (int r = 0; r < rows; r++) {
@@ -94,6 +146,21 @@ final class SetBitProduct {
             }
             weightGradient(slice, weightGradient, from, to, add);
         });
+    }
+
+    /** Where a pass reads weight row c's units [from, from + len): from where it is held, or copied into scratch. */
+    @FunctionalInterface
+    private interface RowSource {
+        float[] row(int c, int from, int len, float[] scratch);
+    }
+
+    /** Where a pass sums weight row c's gradient for units [from, from + len): opened, summed into, closed. */
+    private interface RowTarget {
+        /** The row to sum into: holding its current gradient when {@code add}, else zeros. */
+        float[] open(int c, int from, int len, boolean add, float[] scratch);
+
+        /** Stores the summed row where it belongs (if it was a copy). */
+        void close(int c, int from, float[] row, int len);
     }
 
     /** Work on the units {@code [from, to)}. */
@@ -118,15 +185,15 @@ final class SetBitProduct {
         }
     }
 
-    private float[][] forward(FloatBuffer weight, int from, int to) {
+    private float[][] forward(RowSource weight, int from, int to) {
         int len = to - from;
         float[][] out = new float[rows][len];
-        float[] weightRow = new float[len];
+        float[] scratch = new float[len];
         for (int c = 0; c + 1 < columnStart.length; c++) {
             if (columnStart[c] == columnStart[c + 1]) {
                 continue;
             }
-            weight.get(c * units + from, weightRow, 0, len);
+            float[] weightRow = weight.row(c, from, len, scratch);
             for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
                 addInto(out[rowOfEntry[p]], weightRow, len);
             }
@@ -135,23 +202,19 @@ final class SetBitProduct {
     }
 
     /** Weight rows' gradients for units [from, to): every row written, added to what it held when {@code add}. */
-    private void weightGradient(float[][] outputGradient, FloatBuffer weightGradient, int from, int to, boolean add) {
+    private void weightGradient(float[][] outputGradient, RowTarget weightGradient, int from, int to, boolean add) {
         int len = to - from;
-        float[] sum = new float[len];
+        float[] scratch = new float[len];
         for (int c = 0; c + 1 < columnStart.length; c++) {
             boolean none = columnStart[c] == columnStart[c + 1];
             if (add && none) {
                 continue; // nothing to add
             }
-            if (add) {
-                weightGradient.get(c * units + from, sum, 0, len);
-            } else {
-                Arrays.fill(sum, 0f);
-            }
+            float[] sum = weightGradient.open(c, from, len, add, scratch);
             for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
                 addInto(sum, outputGradient[rowOfEntry[p]], len);
             }
-            weightGradient.put(c * units + from, sum, 0, len);
+            weightGradient.close(c, from, sum, len);
         }
     }
 

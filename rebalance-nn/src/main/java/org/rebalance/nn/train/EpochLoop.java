@@ -17,6 +17,7 @@ import org.rebalance.core.learn.EpochRecord;
 import org.rebalance.core.learn.History;
 import org.rebalance.core.util.ProgressListener;
 import org.rebalance.nn.net.DeferredBackward;
+import org.rebalance.nn.net.JavaParameter;
 
 /**
  * The epoch loop shared by {@link NetworkLearner} and {@link RegressionLearner}. Each epoch takes one
@@ -119,6 +120,7 @@ final class EpochLoop {
                     lossSum += loss;
                 }
                 double seconds = (System.nanoTime() - start) / 1e9;
+                JavaParameter.writeBackAll(block); // validation, and the best weights' copy, read the tensors
                 ValidationScore score = validation.score(epoch);
                 EpochRecord record = new EpochRecord(epoch, lossSum / batches, score.loss(), score.metric(), seconds);
                 history.add(record);
@@ -132,6 +134,7 @@ final class EpochLoop {
                 }
             }
         } finally {
+            JavaParameter.releaseAll(block); // before the best weights are put back into the tensors
             progress.finish();
         }
         if (!best.isEmpty()) {

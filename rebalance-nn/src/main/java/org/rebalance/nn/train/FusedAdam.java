@@ -5,9 +5,10 @@ import java.nio.FloatBuffer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.rebalance.nn.engine.Tensors;
-import org.rebalance.nn.net.JavaGradient;
+import org.rebalance.nn.net.JavaParameter;
 
 /**
  * Adam (Kingma and Ba, 2015) with PyTorch's {@code torch.optim.Adam} update rule, applied in one
@@ -29,7 +30,7 @@ final class FusedAdam implements ParameterUpdate {
     private final float learningRate;
     private final List<float[][]> first = new ArrayList<>();
     private final List<float[][]> second = new ArrayList<>();
-    private final List<JavaGradient> javaGradients;
+    private final List<JavaParameter> holders;
     private int steps;
 
     FusedAdam(double learningRate, List<NDArray> parameters) {
@@ -37,20 +38,29 @@ final class FusedAdam implements ParameterUpdate {
     }
 
     /**
-     * @param javaGradients per parameter, the block that keeps its gradient in Java (then read from there when
-     *     it holds one), or null
+     * @param holders per parameter, the block that holds it in Java ({@link JavaParameter#hold} already called:
+     *     its values and gradient are then stepped where they lie), or null
      */
-    FusedAdam(double learningRate, List<NDArray> parameters, List<JavaGradient> javaGradients) {
+    FusedAdam(double learningRate, List<NDArray> parameters, List<JavaParameter> holders) {
         this.learningRate = (float) learningRate;
-        if (javaGradients.size() != parameters.size()) {
-            throw new IllegalArgumentException(javaGradients.size() + " gradient keepers for " + parameters.size()
-                    + " parameters");
+        if (holders.size() != parameters.size()) {
+            throw new IllegalArgumentException(holders.size() + " holders for " + parameters.size() + " parameters");
         }
-        this.javaGradients = new ArrayList<>(javaGradients); // null where the gradient is in the tensor
-        for (NDArray p : parameters) {
-            first.add(blocks(Math.toIntExact(p.size())));
-            second.add(blocks(Math.toIntExact(p.size())));
+        this.holders = new ArrayList<>(holders); // null where the parameter is in its tensor
+        for (int p = 0; p < parameters.size(); p++) {
+            JavaParameter holder = holders.get(p);
+            first.add(holder == null ? blocks(Math.toIntExact(parameters.get(p).size())) : zerosLike(holder.values()));
+            second.add(holder == null ? blocks(Math.toIntExact(parameters.get(p).size())) : zerosLike(holder.values()));
         }
+    }
+
+    /** Zeroed arrays of the lengths of {@code arrays}. */
+    private static float[][] zerosLike(float[][] arrays) {
+        float[][] out = new float[arrays.length][];
+        for (int i = 0; i < arrays.length; i++) {
+            out[i] = new float[arrays[i].length];
+        }
+        return out;
     }
 
     /** Zeroed moments for n values in blocks of {@code BLOCK} (the last one shorter). */
@@ -72,11 +82,11 @@ final class FusedAdam implements ParameterUpdate {
         float invSqrtCorrection2 = 1f / (float) Math.sqrt(correction2);
         for (int p = 0; p < parameters.size(); p++) {
             NDArray weight = parameters.get(p);
-            JavaGradient keeper = javaGradients.get(p);
-            float[] held = keeper == null ? null : keeper.takeJavaGradient();
-            if (held != null) {
-                // the keeper starts its next sum afresh, so the array needs no reset
-                update(Tensors.view(weight), FloatBuffer.wrap(held), false, p, stepSize, invSqrtCorrection2);
+            JavaParameter holder = holders.get(p);
+            if (holder != null) {
+                // values and gradient where the block holds them; it starts its next gradient afresh (no reset)
+                update(holder.values(), holder.takeGradient(), p, stepSize, invSqrtCorrection2);
+                holder.valuesChanged();
                 continue;
             }
             try (NDArray gradient = weight.getGradient()) {
@@ -95,6 +105,24 @@ final class FusedAdam implements ParameterUpdate {
             int chunks = (m.length + BLOCKS_PER_CHUNK - 1) / BLOCKS_PER_CHUNK;
             IntStream.range(0, chunks).parallel().forEach(c -> update(w, g, reset, m, v, c * BLOCKS_PER_CHUNK,
                     Math.min(m.length, (c + 1) * BLOCKS_PER_CHUNK), stepSize, invSqrtCorrection2));
+        }
+    }
+
+    /** Updates a parameter held in Java arrays from its gradient in arrays of the same lengths, in parallel if large. */
+    private void update(float[][] w, float[][] g, int p, float stepSize, float invSqrtCorrection2) {
+        float[][] m = first.get(p);
+        float[][] v = second.get(p);
+        IntConsumer one = i -> adam(w[i], g[i], m[i], v[i], w[i].length, stepSize, invSqrtCorrection2);
+        long size = 0;
+        for (float[] a : w) {
+            size += a.length;
+        }
+        if (size < PARALLEL_FROM) {
+            for (int i = 0; i < w.length; i++) {
+                one.accept(i);
+            }
+        } else {
+            IntStream.range(0, w.length).parallel().forEach(one);
         }
     }
 

@@ -39,8 +39,9 @@ class InputLinearTest {
             layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
             ParameterStore store = new ParameterStore(m, false);
             if (inJava) {
-                layer.keepGradientInJava();
-                org.junit.jupiter.api.Assertions.assertNull(layer.takeJavaGradient(), "nothing held before a pass");
+                layer.hold();
+                assertArrayEquals(new float[INPUTS * UNITS], WeightSlices.rowMajor(layer.takeGradient(), INPUTS, UNITS),
+                        "zeros before any pass");
             }
             float[] output = null;
             boolean gradMode = JniUtils.isGradMode();
@@ -58,7 +59,7 @@ class InputLinearTest {
             } finally {
                 JniUtils.setGradMode(gradMode);
             }
-            float[] weightGradient = inJava ? layer.takeJavaGradient().clone()
+            float[] weightGradient = inJava ? WeightSlices.rowMajor(layer.takeGradient(), INPUTS, UNITS)
                     : layer.getParameters().get("weight").getArray().getGradient().toFloatArray();
             return new Run(output, weightGradient,
                     layer.getParameters().get("bias").getArray().getGradient().toFloatArray());
@@ -123,7 +124,7 @@ class InputLinearTest {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             InputLinear layer = new InputLinear(UNITS);
             layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
-            layer.keepGradientInJava();
+            layer.hold();
             ParameterStore store = new ParameterStore(m, false);
             float[][] taken = new float[2][];
             boolean gradMode = JniUtils.isGradMode();
@@ -135,7 +136,7 @@ class InputLinearTest {
                     NDArray loss = y.mul(m.create(r, new Shape(2, UNITS))).sum();
                     JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
                     DeferredBackward.completeAll(layer);
-                    taken[pass] = layer.takeJavaGradient().clone();
+                    taken[pass] = WeightSlices.rowMajor(layer.takeGradient(), INPUTS, UNITS);
                 }
             } finally {
                 JniUtils.setGradMode(gradMode);
@@ -150,6 +151,38 @@ class InputLinearTest {
             assertArrayEquals(taken[0], taken[1], 0f);
             org.junit.jupiter.api.Assertions.assertNull(JniUtils.getGradient(
                     (PtNDArray) layer.getParameters().get("weight").getArray()), "the tensor's gradient is never made");
+        }
+    }
+
+    @Test
+    void heldWeightsAreWhatTheSetBitProductReadsAndReachTheTensorWhenWrittenBack() {
+        float[] x = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};  // two rows of nine
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            InputLinear layer = new InputLinear(UNITS);
+            layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+            ParameterStore store = new ParameterStore(m, false);
+            NDArray tensor = layer.getParameters().get("weight").getArray();
+            float[] before = tensor.toFloatArray();
+            layer.hold();
+            assertArrayEquals(before, WeightSlices.rowMajor(layer.values(), INPUTS, UNITS), 0f);
+            // a step changes W[8][1] (row 0's bit 8) where it is held: the set bits see it, the tensor not yet
+            layer.values()[8][1] += 1f;
+            layer.valuesChanged();
+            float[] bits = layer.forward(store, new NDList(SetBitRows.of(x, INPUTS).toTensor(m)), false)
+                    .singletonOrThrow().toFloatArray();
+            assertArrayEquals(before, tensor.toFloatArray(), 0f);
+            // the dense product reads the tensor, which is brought up to date first: the same outputs
+            float[] dense = layer.forward(store, new NDList(m.create(x, new Shape(2, INPUTS))), false)
+                    .singletonOrThrow().toFloatArray();
+            assertArrayEquals(dense, bits, 1e-6f);
+            float[] after = tensor.toFloatArray();
+            org.junit.jupiter.api.Assertions.assertEquals(before[8 * UNITS + 1] + 1f, after[8 * UNITS + 1], 0f);
+            // released, the tensor holds the values and the layer no longer holds any
+            layer.values()[0][0] += 2f;
+            layer.valuesChanged();
+            layer.release();
+            org.junit.jupiter.api.Assertions.assertNull(layer.values());
+            org.junit.jupiter.api.Assertions.assertEquals(before[0] + 2f, tensor.toFloatArray()[0], 0f);
         }
     }
 }

@@ -72,6 +72,43 @@ class SetBitProductTest {
     }
 
     @Test
+    void weightsAndGradientsHeldInSlicesGiveTheSameNumbersAsRowMajorBuffers() {
+        int rows = 96;
+        int inputs = 150;
+        int units = 2 * 256 + 37;
+        SplittableRandom rng = new SplittableRandom(4);
+        float[] x = new float[rows * inputs];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = rng.nextDouble() < 0.3 ? 1f : 0f;
+        }
+        float[] w = new float[inputs * units];
+        float[] g = new float[rows * units];
+        float[] previous = new float[inputs * units];
+        for (float[] a : new float[][] {w, g, previous}) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) rng.nextGaussian();
+            }
+        }
+        SetBitProduct product = SetBitProduct.of(SetBitRows.of(x, inputs), inputs, units);
+        float[][] wSlices = WeightSlices.allocate(inputs, units);
+        WeightSlices.load(FloatBuffer.wrap(w), wSlices, inputs, units);
+        float[] fromSlices = new float[rows * units];
+        product.forward(wSlices, FloatBuffer.wrap(fromSlices));
+        assertArrayEquals(forward(product, w, rows, units), fromSlices, 0f);
+        // added onto a previous gradient, and written over one (as onto zeros)
+        float[] added = previous.clone();
+        product.addWeightGradient(FloatBuffer.wrap(g), FloatBuffer.wrap(added));
+        float[][] gSlices = WeightSlices.allocate(inputs, units);
+        WeightSlices.load(FloatBuffer.wrap(previous), gSlices, inputs, units);
+        product.addWeightGradient(FloatBuffer.wrap(g), gSlices);
+        assertArrayEquals(added, WeightSlices.rowMajor(gSlices, inputs, units), 0f);
+        float[] set = new float[inputs * units];
+        product.addWeightGradient(FloatBuffer.wrap(g), FloatBuffer.wrap(set));
+        product.setWeightGradient(FloatBuffer.wrap(g), gSlices);
+        assertArrayEquals(set, WeightSlices.rowMajor(gSlices, inputs, units), 0f);
+    }
+
+    @Test
     void aBitBeyondTheLayersInputsIsRefused() {
         SetBitRows x = new SetBitRows(1, new int[] {0, 1}, new int[] {3});
         assertThrows(IllegalArgumentException.class, () -> SetBitProduct.of(x, 3, 2));
