@@ -10,6 +10,7 @@ import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
+import java.util.Arrays;
 import org.rebalance.nn.engine.Tensors;
 
 /**
@@ -140,7 +141,7 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
             PtNDArray inTensor = JniUtils.getGradient((PtNDArray) weight.getArray());
             if (inTensor == null) {
                 for (float[] slice : heldGradient) {
-                    java.util.Arrays.fill(slice, 0f);
+                    Arrays.fill(slice, 0f);
                 }
             } else {
                 try (NDArray g = inTensor) {

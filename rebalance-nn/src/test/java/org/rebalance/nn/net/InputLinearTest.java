@@ -22,6 +22,15 @@ class InputLinearTest {
     private static final int INPUTS = 9;
     private static final int UNITS = 4;
 
+    /** Two rows of nine: bits 0 and 8, then bit 1. */
+    private static final float[] TWO_ROWS = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};
+
+    private static InputLinear initialised(NDManager m) {
+        InputLinear layer = new InputLinear(UNITS);
+        layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+        return layer;
+    }
+
     private record Run(float[] output, float[] weightGradient, float[] biasGradient) {
     }
 
@@ -101,10 +110,9 @@ class InputLinearTest {
 
     @Test
     void inferenceOnSetBitsLeavesNothingPending() {
-        float[] x = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};  // two rows of nine
+        float[] x = TWO_ROWS;
         try (NDManager m = Engines.pytorch().newBaseManager()) {
-            InputLinear layer = new InputLinear(UNITS);
-            layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+            InputLinear layer = initialised(m);
             ParameterStore store = new ParameterStore(m, false);
             float[] dense = layer.forward(store, new NDList(m.create(x, new Shape(2, INPUTS))), false)
                     .singletonOrThrow().toFloatArray();
@@ -119,11 +127,10 @@ class InputLinearTest {
 
     @Test
     void aTakenJavaGradientStartsAfresh() {
-        float[] x = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};  // two rows of nine
+        float[] x = TWO_ROWS;
         float[] r = {1, 2, 3, 4, 5, 6, 7, 8};
         try (NDManager m = Engines.pytorch().newBaseManager()) {
-            InputLinear layer = new InputLinear(UNITS);
-            layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+            InputLinear layer = initialised(m);
             layer.hold();
             ParameterStore store = new ParameterStore(m, false);
             float[][] taken = new float[2][];
@@ -156,10 +163,9 @@ class InputLinearTest {
 
     @Test
     void heldWeightsAreWhatTheSetBitProductReadsAndReachTheTensorWhenWrittenBack() {
-        float[] x = {1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0};  // two rows of nine
+        float[] x = TWO_ROWS;
         try (NDManager m = Engines.pytorch().newBaseManager()) {
-            InputLinear layer = new InputLinear(UNITS);
-            layer.initialize(m, DataType.FLOAT32, new Shape(1, INPUTS));
+            InputLinear layer = initialised(m);
             ParameterStore store = new ParameterStore(m, false);
             NDArray tensor = layer.getParameters().get("weight").getArray();
             float[] before = tensor.toFloatArray();
