@@ -32,7 +32,12 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
     private float[][] heldValues;      // the weights in WeightSlices while held in Java, else null
     private float[][] heldGradient;    // their gradient, same slices
     private boolean gradientHeld;      // whether heldGradient holds a sum not yet taken
+    private Waiting waiting;           // a batch's output gradient not summed yet (held mode), or null
     private boolean tensorOutOfDate;   // the held values changed since the tensor was written
+
+    /** The gradient of a batch's product, kept to be summed into the weight gradient when the step asks. */
+    private record Waiting(NDArray outputGradient, SetBitProduct bits) {
+    }
 
     /** The product of a training batch of set bits, waiting for its gradient. */
     private record PendingGradient(NDArray product, SetBitProduct bits, NDArray weight) {
@@ -79,14 +84,15 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
             return; // nothing trained since the last call, or a forward pass whose batch is gone without a backward
         }
         if (heldGradient != null) {
-            try (NDArray outputGradient = p.product().getGradient()) {
-                if (gradientHeld) {
-                    p.bits().addWeightGradient(Tensors.view(outputGradient), heldGradient);
-                } else {
-                    p.bits().setWeightGradient(Tensors.view(outputGradient), heldGradient);
-                }
+            Waiting batch = new Waiting(p.product().getGradient(), p.bits());
+            if (waiting == null && !gradientHeld) {
+                waiting = batch; // summed by the step, slice by slice (stepEachSlice), or when taken
+                return;
             }
-            gradientHeld = true;
+            sumWaiting();
+            try (NDArray outputGradient = batch.outputGradient()) {
+                batch.bits().addWeightGradient(Tensors.view(outputGradient), heldGradient);
+            }
             return;
         }
         PtNDArray existing = JniUtils.getGradient((PtNDArray) p.weight());
@@ -133,8 +139,40 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         return heldValues;
     }
 
+    /** Sums a waiting batch's gradient into the held gradient (as the first sum, or onto earlier ones). */
+    private void sumWaiting() {
+        if (waiting == null) {
+            return;
+        }
+        if (waiting.outputGradient().isReleased()) {
+            throw new IllegalStateException("a batch was closed before the step took its weight gradient");
+        }
+        try (NDArray outputGradient = waiting.outputGradient()) {
+            if (gradientHeld) {
+                waiting.bits().addWeightGradient(Tensors.view(outputGradient), heldGradient);
+            } else {
+                waiting.bits().setWeightGradient(Tensors.view(outputGradient), heldGradient);
+            }
+        }
+        waiting = null;
+        gradientHeld = true;
+    }
+
+    @Override
+    public boolean stepEachSlice(SliceUpdate update) {
+        if (waiting == null || gradientHeld || waiting.outputGradient().isReleased()) {
+            return false;
+        }
+        try (NDArray outputGradient = waiting.outputGradient()) {
+            waiting.bits().stepEachSlice(Tensors.view(outputGradient), heldValues, update);
+        }
+        waiting = null;
+        return true;
+    }
+
     @Override
     public float[][] takeGradient() {
+        sumWaiting();
         if (!gradientHeld) {
             // no set-bit batch since the last step: the gradient is in the tensor, if anywhere
             int[] shape = weightShape();
@@ -174,6 +212,7 @@ public final class InputLinear extends AbstractBlock implements DeferredBackward
         heldValues = null;
         heldGradient = null;
         gradientHeld = false;
+        waiting = null;
     }
 
     @Override

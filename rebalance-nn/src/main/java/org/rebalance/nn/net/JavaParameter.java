@@ -27,6 +27,19 @@ public interface JavaParameter {
      */
     float[][] takeGradient();
 
+    /**
+     * When the gradient of the last batch is still waiting to be summed, sums it slice by slice and hands each slice
+     * with its gradient to {@code update} at once (while both are in the cache; the gradient is then not kept), and
+     * returns true; otherwise does nothing and returns false (then {@link #takeGradient} has it).
+     */
+    boolean stepEachSlice(SliceUpdate update);
+
+    /** An update of one held slice (an index into {@link #values}) from its gradient, in place. */
+    @FunctionalInterface
+    interface SliceUpdate {
+        void apply(int slice, float[] values, float[] gradient);
+    }
+
     /** The step changed the held values: the tensor is out of date until {@link #writeBack}. */
     void valuesChanged();
 

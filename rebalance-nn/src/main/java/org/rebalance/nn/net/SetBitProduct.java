@@ -100,6 +100,32 @@ final class SetBitProduct {
         weightGradient(outputGradient, slices(gradientSlices), false);
     }
 
+    /**
+     * Sums {@code x^T outputGradient} slice by slice of {@link WeightSlices} and hands each slice's gradient, with
+     * the weight slice it belongs to, to {@code update} before going on; every slice of every input row is handed
+     * over, those of bits the batch lacks with a zero gradient. The gradient values are those
+     * {@link #setWeightGradient} writes.
+     */
+    void stepEachSlice(FloatBuffer outputGradient, float[][] weightSlices, JavaParameter.SliceUpdate update) {
+        int inputs = columnStart.length - 1;
+        inSlices((from, to) -> {
+            int len = to - from;
+            float[][] slice = new float[rows][len];
+            for (int r = 0; r < rows; r++) {
+                outputGradient.get(r * units + from, slice[r]);
+            }
+            float[] gradient = new float[len];
+            int first = (from / SLICE) * inputs;
+            for (int c = 0; c < inputs; c++) {
+                Arrays.fill(gradient, 0f);
+                for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
+                    addInto(gradient, slice[rowOfEntry[p]], len);
+                }
+                update.apply(first + c, weightSlices[first + c], gradient);
+            }
+        });
+    }
+
     private RowTarget buffer(FloatBuffer weightGradient) {
         return new RowTarget() {
             @Override

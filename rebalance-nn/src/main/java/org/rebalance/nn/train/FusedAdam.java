@@ -84,8 +84,13 @@ final class FusedAdam implements ParameterUpdate {
             NDArray weight = parameters.get(p);
             JavaParameter holder = holders.get(p);
             if (holder != null) {
-                // values and gradient where the block holds them; it starts its next gradient afresh (no reset)
-                update(holder.values(), holder.takeGradient(), p, stepSize, invSqrtCorrection2);
+                // values and gradient where the block holds them: each slice stepped as soon as its gradient is
+                // summed, or from the gradient held since (it starts its next one afresh: no reset)
+                float[][] m = first.get(p);
+                float[][] v = second.get(p);
+                if (!holder.stepEachSlice((i, w, g) -> adam(w, g, m[i], v[i], w.length, stepSize, invSqrtCorrection2))) {
+                    update(holder.values(), holder.takeGradient(), p, stepSize, invSqrtCorrection2);
+                }
                 holder.valuesChanged();
                 continue;
             }

@@ -162,6 +162,38 @@ class InputLinearTest {
     }
 
     @Test
+    void aSingleBatchsGradientIsSummedSliceBySliceForTheStep() {
+        float[] r = {1, 2, 3, 4, 5, 6, 7, 8};
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            InputLinear layer = initialised(m);
+            layer.hold();
+            ParameterStore store = new ParameterStore(m, false);
+            org.junit.jupiter.api.Assertions.assertFalse(layer.stepEachSlice((i, w, g) -> { }), "nothing waiting");
+            boolean gradMode = JniUtils.isGradMode();
+            JniUtils.setGradMode(true);
+            try {
+                NDArray y = layer.forward(store, new NDList(SetBitRows.of(TWO_ROWS, INPUTS).toTensor(m)), true)
+                        .singletonOrThrow();
+                NDArray loss = y.mul(m.create(r, new Shape(2, UNITS))).sum();
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
+                DeferredBackward.completeAll(layer);
+            } finally {
+                JniUtils.setGradMode(gradMode);
+            }
+            float[][] handed = WeightSlices.allocate(INPUTS, UNITS);
+            org.junit.jupiter.api.Assertions.assertTrue(layer.stepEachSlice((i, w, g) -> handed[i] = g.clone()));
+            // bits 0 and 8 of row 0 get r's first row, bit 1 of row 1 its second, the other rows zeros
+            float[] expected = new float[INPUTS * UNITS];
+            System.arraycopy(r, 0, expected, 0, UNITS);
+            System.arraycopy(r, 0, expected, 8 * UNITS, UNITS);
+            System.arraycopy(r, UNITS, expected, UNITS, UNITS);
+            assertArrayEquals(expected, WeightSlices.rowMajor(handed, INPUTS, UNITS), 0f);
+            org.junit.jupiter.api.Assertions.assertFalse(layer.stepEachSlice((i, w, g) -> { }), "summed once");
+            assertArrayEquals(new float[INPUTS * UNITS], WeightSlices.rowMajor(layer.takeGradient(), INPUTS, UNITS));
+        }
+    }
+
+    @Test
     void heldWeightsAreWhatTheSetBitProductReadsAndReachTheTensorWhenWrittenBack() {
         float[] x = TWO_ROWS;
         try (NDManager m = Engines.pytorch().newBaseManager()) {

@@ -106,6 +106,18 @@ class SetBitProductTest {
         product.addWeightGradient(FloatBuffer.wrap(g), FloatBuffer.wrap(set));
         product.setWeightGradient(FloatBuffer.wrap(g), gSlices);
         assertArrayEquals(set, WeightSlices.rowMajor(gSlices, inputs, units), 0f);
+        // slice by slice: every weight slice is handed over once, with the gradient setWeightGradient writes
+        float[][] handed = WeightSlices.allocate(inputs, units);
+        int[] times = new int[handed.length];
+        product.stepEachSlice(FloatBuffer.wrap(g), wSlices, (i, values, gradient) -> {
+            org.junit.jupiter.api.Assertions.assertSame(wSlices[i], values);
+            System.arraycopy(gradient, 0, handed[i], 0, gradient.length);
+            times[i]++;
+        });
+        assertArrayEquals(set, WeightSlices.rowMajor(handed, inputs, units), 0f);
+        for (int t : times) {
+            assertEquals(1, t);
+        }
     }
 
     @Test
