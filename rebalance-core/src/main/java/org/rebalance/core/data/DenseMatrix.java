@@ -76,7 +76,7 @@ public final class DenseMatrix implements Inputs {
     }
 
     public double get(int r, int c) {
-        return r < headRows ? head[r * cols + c] : tail[(r - headRows) * cols + c];
+        return part(r)[start(r) + c];
     }
 
     /** The part holding row r. */

@@ -59,11 +59,16 @@ public final class Resampling {
      * Its {@link #features} share both the original rows and these (SMOTE at n = 100,000 makes 15 MB of them).
      */
     public static Resampling allRowsThen(int n, double[] synthetic, int dimensions, int[] syntheticLabels) {
-        int[] kept = new int[n];
+        return new Resampling(inOrder(n), synthetic, syntheticLabels.length == 0 ? 0 : dimensions, syntheticLabels);
+    }
+
+    /** Rows 0 .. n - 1. */
+    private static int[] inOrder(int n) {
+        int[] rows = new int[n];
         for (int i = 0; i < n; i++) {
-            kept[i] = i;
+            rows[i] = i;
         }
-        return new Resampling(kept, synthetic, syntheticLabels.length == 0 ? 0 : dimensions, syntheticLabels);
+        return rows;
     }
 
     private static double[] flatten(double[][] synthetic, int labels) {
@@ -87,11 +92,7 @@ public final class Resampling {
 
     /** The plan that keeps every one of n rows once, in order. */
     public static Resampling identity(int n) {
-        int[] rows = new int[n];
-        for (int i = 0; i < n; i++) {
-            rows[i] = i;
-        }
-        return of(rows);
+        return new Resampling(inOrder(n), new double[0], 0, new int[0]);
     }
 
     /** A plan of original rows only (a selection sampler's plan). */

@@ -110,10 +110,7 @@ final class SetBitProduct {
         int inputs = columnStart.length - 1;
         inSlices((from, to) -> {
             int len = to - from;
-            float[][] slice = new float[rows][len];
-            for (int r = 0; r < rows; r++) {
-                outputGradient.get(r * units + from, slice[r]);
-            }
+            float[][] slice = rowsOf(outputGradient, from, to);
             float[] gradient = new float[len];
             int first = (from / SLICE) * inputs;
             for (int c = 0; c < inputs; c++) {
@@ -165,13 +162,16 @@ final class SetBitProduct {
     }
 
     private void weightGradient(FloatBuffer outputGradient, RowTarget weightGradient, boolean add) {
-        inSlices((from, to) -> {
-            float[][] slice = new float[rows][to - from];
-            for (int r = 0; r < rows; r++) {
-                outputGradient.get(r * units + from, slice[r]);
-            }
-            weightGradient(slice, weightGradient, from, to, add);
-        });
+        inSlices((from, to) -> weightGradient(rowsOf(outputGradient, from, to), weightGradient, from, to, add));
+    }
+
+    /** Units [from, to) of every row of a rows x units row-major buffer, one array per row. */
+    private float[][] rowsOf(FloatBuffer rowMajor, int from, int to) {
+        float[][] slice = new float[rows][to - from];
+        for (int r = 0; r < rows; r++) {
+            rowMajor.get(r * units + from, slice[r]);
+        }
+        return slice;
     }
 
     /** Where a pass reads weight row c's units [from, from + len): from where it is held, or copied into scratch. */

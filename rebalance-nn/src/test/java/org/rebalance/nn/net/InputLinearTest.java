@@ -197,6 +197,31 @@ class InputLinearTest {
     }
 
     @Test
+    void aBatchClosedBeforeTheStepTookItsGradientIsAnError() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            InputLinear layer = initialised(m);
+            layer.hold();
+            ParameterStore store = new ParameterStore(m, false);
+            boolean gradMode = JniUtils.isGradMode();
+            JniUtils.setGradMode(true);
+            try (NDManager batch = m.newSubManager()) {
+                NDArray y = layer.forward(store, new NDList(SetBitRows.of(TWO_ROWS, INPUTS).toTensor(batch)), true)
+                        .singletonOrThrow();
+                NDArray loss = y.sum();
+                JniUtils.backward((PtNDArray) loss, (PtNDArray) loss.onesLike(), false, false);
+                DeferredBackward.completeAll(layer);
+            } finally {
+                JniUtils.setGradMode(gradMode);
+            }
+            org.junit.jupiter.api.Assertions.assertFalse(layer.stepEachSlice((i, w, g) -> { }));
+            IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                    layer::takeGradient);
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    "a batch was closed before the step took its weight gradient", e.getMessage());
+        }
+    }
+
+    @Test
     void heldWeightsAreWhatTheSetBitProductReadsAndReachTheTensorWhenWrittenBack() {
         float[] x = TWO_ROWS;
         try (NDManager m = Engines.pytorch().newBaseManager()) {

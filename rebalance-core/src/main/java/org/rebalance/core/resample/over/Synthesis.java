@@ -13,7 +13,7 @@ import org.rebalance.core.resample.TargetCounts;
  * ({@link Resampling#allRowsThen}).
  */
 final class Synthesis {
-    private final DenseMatrix source;
+    private final int originalRows;
     private final double[] values; // the synthetic rows, row-major
     private final int[] labels;
     private final int dimensions;
@@ -24,7 +24,7 @@ final class Synthesis {
         for (int c = 0; c < counts.length; c++) {
             total += Math.max(0, goal.of(c) - counts[c]);
         }
-        this.source = source;
+        this.originalRows = source.rows();
         this.dimensions = source.cols();
         this.values = new double[Math.multiplyExact(total, dimensions)];
         this.labels = new int[total];
@@ -68,10 +68,10 @@ final class Synthesis {
 
     Resampling resampling() {
         if (size == 0) {
-            return Resampling.identity(source.rows());
+            return Resampling.identity(originalRows);
         }
         double[] v = size == labels.length ? values : Arrays.copyOf(values, size * dimensions);
         int[] l = size == labels.length ? labels : Arrays.copyOf(labels, size);
-        return Resampling.allRowsThen(source.rows(), v, dimensions, l);
+        return Resampling.allRowsThen(originalRows, v, dimensions, l);
     }
 }
