@@ -13,9 +13,11 @@ import java.util.stream.IntStream;
  * libtorch's sparse COO product, the only sparse one DJL reaches, was slower than the dense product at
  * this density (docs/benchmarks.md) and DJL offers no {@code embedding_bag}.
  *
- * <p>Both passes go column by column (bit by bit): each weight row is read once per batch and added
- * into the rows that have the bit, which stay in cache; every inner loop indexes its two arrays alike,
- * the form HotSpot's C2 vectorises.
+ * <p>The product goes row by row (a row's output is summed from the weight rows of its bits, in ascending
+ * bit order), the weight gradient bit by bit (a weight row's gradient is summed from the output gradients
+ * of the rows that have the bit). Either way the sums take four rows a pass ({@link #addRows}): a quarter
+ * of the loads and stores of the target, and a quarter of the loop overheads, of adding one row at a time,
+ * in the same order, so with the same rounding.
  */
 final class SetBitProduct {
     /** Units per slice of the work ({@link WeightSlices}); slices may run in parallel. */
@@ -26,11 +28,13 @@ final class SetBitProduct {
     private final int units;
     private final int[] columnStart;  // inputs + 1: the rows holding bit c are rowOfEntry[columnStart[c] ..)
     private final int[] rowOfEntry;
+    private final SetBitRows bits;    // row r has bits.columns()[bits.rowStart()[r] ..) (ascending from the assembler)
     private final int rows;
 
-    private SetBitProduct(int units, int rows, int[] columnStart, int[] rowOfEntry) {
+    private SetBitProduct(int units, SetBitRows bits, int[] columnStart, int[] rowOfEntry) {
         this.units = units;
-        this.rows = rows;
+        this.bits = bits;
+        this.rows = bits.rows();
         this.columnStart = columnStart;
         this.rowOfEntry = rowOfEntry;
     }
@@ -56,21 +60,29 @@ final class SetBitProduct {
                 rowOf[next[columns[p]]++] = r;
             }
         }
-        return new SetBitProduct(units, x.rows(), start, rowOf);
+        return new SetBitProduct(units, x, start, rowOf);
     }
 
     /** Writes {@code x W} into {@code out} (rows x units, row-major); W is read from a row-major buffer. */
     void forward(FloatBuffer weight, FloatBuffer out) {
-        forward((c, from, len, scratch) -> {
-            weight.get(c * units + from, scratch, 0, len);
-            return scratch;
+        int inputs = columnStart.length - 1;
+        forward((from, len) -> {
+            float[][] slice = new float[inputs][];
+            for (int c = 0; c < inputs; c++) {
+                if (columnStart[c] < columnStart[c + 1]) { // only the weight rows of bits the batch has
+                    slice[c] = new float[len];
+                    weight.get(c * units + from, slice[c]);
+                }
+            }
+            return slice;
         }, out);
     }
 
     /** Writes {@code x W} into {@code out}, W held in {@link WeightSlices}: read where it lies, no copy. */
     void forward(float[][] weightSlices, FloatBuffer out) {
         int inputs = columnStart.length - 1;
-        forward((c, from, len, scratch) -> weightSlices[(from / SLICE) * inputs + c], out);
+        forward((from, len) -> Arrays.copyOfRange(weightSlices, (from / SLICE) * inputs, (from / SLICE + 1) * inputs),
+                out);
     }
 
     private void forward(RowSource weight, FloatBuffer out) {
@@ -115,9 +127,7 @@ final class SetBitProduct {
             int first = (from / SLICE) * inputs;
             for (int c = 0; c < inputs; c++) {
                 Arrays.fill(gradient, 0f);
-                for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
-                    addInto(gradient, slice[rowOfEntry[p]], len);
-                }
+                addRows(gradient, slice, rowOfEntry, columnStart[c], columnStart[c + 1], len);
                 update.apply(first + c, weightSlices[first + c], gradient);
             }
         });
@@ -174,10 +184,13 @@ final class SetBitProduct {
         return slice;
     }
 
-    /** Where a pass reads weight row c's units [from, from + len): from where it is held, or copied into scratch. */
+    /**
+     * Where the product reads units [from, from + len) of the weight rows: one array per input (row c at index c;
+     * those of bits the batch lacks may be null), where they are held or copied.
+     */
     @FunctionalInterface
     private interface RowSource {
-        float[] row(int c, int from, int len, float[] scratch);
+        float[][] rows(int from, int len);
     }
 
     /** Where a pass sums weight row c's gradient for units [from, from + len): opened, summed into, closed. */
@@ -211,18 +224,15 @@ final class SetBitProduct {
         }
     }
 
+    /** Units [from, to) of {@code x W}, one array per row: each row summed from its bits' weight rows. */
     private float[][] forward(RowSource weight, int from, int to) {
         int len = to - from;
+        float[][] weightRows = weight.rows(from, len);
         float[][] out = new float[rows][len];
-        float[] scratch = new float[len];
-        for (int c = 0; c + 1 < columnStart.length; c++) {
-            if (columnStart[c] == columnStart[c + 1]) {
-                continue;
-            }
-            float[] weightRow = weight.row(c, from, len, scratch);
-            for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
-                addInto(out[rowOfEntry[p]], weightRow, len);
-            }
+        int[] rowStart = bits.rowStart();
+        int[] columns = bits.columns();
+        for (int r = 0; r < rows; r++) {
+            addRows(out[r], weightRows, columns, rowStart[r], rowStart[r + 1], len);
         }
         return out;
     }
@@ -237,10 +247,29 @@ final class SetBitProduct {
                 continue; // nothing to add
             }
             float[] sum = weightGradient.open(c, from, len, add, scratch);
-            for (int p = columnStart[c]; p < columnStart[c + 1]; p++) {
-                addInto(sum, outputGradient[rowOfEntry[p]], len);
-            }
+            addRows(sum, outputGradient, rowOfEntry, columnStart[c], columnStart[c + 1], len);
             weightGradient.close(c, from, sum, len);
+        }
+    }
+
+    /**
+     * Adds {@code rows[which[p]]} for p in [from, to) into {@code target}, in that order, four rows a pass while
+     * four are left (a pass of eight was not vectorised by C2 on JDK 17, and six was no faster than four).
+     */
+    private static void addRows(float[] target, float[][] rows, int[] which, int from, int to, int n) {
+        int p = from;
+        for (; p + 4 <= to; p += 4) {
+            addFour(target, rows[which[p]], rows[which[p + 1]], rows[which[p + 2]], rows[which[p + 3]], n);
+        }
+        for (; p < to; p++) {
+            addInto(target, rows[which[p]], n);
+        }
+    }
+
+    /** {@code target[i] += a[i] + b[i] + c[i] + d[i]}, added left to right as four single additions would be. */
+    private static void addFour(float[] target, float[] a, float[] b, float[] c, float[] d, int n) {
+        for (int i = 0; i < n; i++) {
+            target[i] = target[i] + a[i] + b[i] + c[i] + d[i];
         }
     }
 

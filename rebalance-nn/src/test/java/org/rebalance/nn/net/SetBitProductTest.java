@@ -121,6 +121,54 @@ class SetBitProductTest {
     }
 
     @Test
+    void sumsInAscendingOrderWithTheRoundingOfOneFloatAdditionAtATime() {
+        // rows with 0 to 13 bits (sums of four rows a pass, and the ones left over); values of very different sizes,
+        // so any other order of the additions would round differently somewhere
+        int inputs = 14;
+        int units = 40;
+        int rows = inputs;
+        SplittableRandom rng = new SplittableRandom(11);
+        float[] x = new float[rows * inputs];
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < r; c++) {
+                x[r * inputs + (c * 5 + r) % inputs] = 1f;
+            }
+        }
+        float[] w = new float[inputs * units];
+        float[] g = new float[rows * units];
+        float[] held = new float[inputs * units];
+        for (float[] a : new float[][] {w, g, held}) {
+            for (int i = 0; i < a.length; i++) {
+                a[i] = (float) (rng.nextGaussian() * Math.pow(10, rng.nextInt(-4, 5)));
+            }
+        }
+        SetBitProduct product = SetBitProduct.of(SetBitRows.of(x, inputs), inputs, units);
+        float[] out = forward(product, w, rows, units);
+        float[] gradient = held.clone();
+        product.addWeightGradient(FloatBuffer.wrap(g), FloatBuffer.wrap(gradient));
+        for (int j = 0; j < units; j++) {
+            for (int r = 0; r < rows; r++) {
+                float sum = 0f;
+                for (int c = 0; c < inputs; c++) {
+                    if (x[r * inputs + c] == 1f) {
+                        sum += w[c * units + j];
+                    }
+                }
+                assertEquals(sum, out[r * units + j], 0f);
+            }
+            for (int c = 0; c < inputs; c++) {
+                float sum = held[c * units + j];
+                for (int r = 0; r < rows; r++) {
+                    if (x[r * inputs + c] == 1f) {
+                        sum += g[r * units + j];
+                    }
+                }
+                assertEquals(sum, gradient[c * units + j], 0f);
+            }
+        }
+    }
+
+    @Test
     void aBitBeyondTheLayersInputsIsRefused() {
         SetBitRows x = new SetBitRows(1, new int[] {0, 1}, new int[] {3});
         assertThrows(IllegalArgumentException.class, () -> SetBitProduct.of(x, 3, 2));
