@@ -36,4 +36,43 @@ class FusedAdamTest {
             assertArrayEquals(new float[] {0f, 0f}, w.getGradient().toFloatArray(), 0f);
         }
     }
+
+    @Test
+    void aParameterLargeEnoughForParallelChunksFollowsTheRuleValueByValue() {
+        int n = 300_001; // over the parallel threshold, and not a whole number of blocks
+        float lr = 0.01f;
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(5);
+        float[] w0 = new float[n];
+        float[][] gradients = new float[2][n];
+        for (int i = 0; i < n; i++) {
+            w0[i] = (float) rng.nextGaussian();
+            gradients[0][i] = (float) rng.nextGaussian();
+            gradients[1][i] = (float) (rng.nextGaussian() * 1e-3);
+        }
+        float[] expected = w0.clone();
+        float[] mo = new float[n];
+        float[] vo = new float[n];
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            NDArray w = m.create(w0);
+            w.setRequiresGradient(true);
+            FusedAdam adam = new FusedAdam(lr, List.of(w));
+            for (int step = 1; step <= 2; step++) {
+                float[] g = gradients[step - 1];
+                try (GradientCollector c = Engines.pytorch().newGradientCollector()) {
+                    c.backward(w.mul(m.create(g)).sum()); // the gradient is g
+                }
+                adam.step(List.of(w));
+                // torch.optim.Adam's rule in single precision, as the kernel computes it
+                float stepSize = lr / (1 - (float) Math.pow(0.9, step));
+                float invSqrt = 1f / (float) Math.sqrt(1 - (float) Math.pow(0.999, step));
+                for (int i = 0; i < n; i++) {
+                    mo[i] = 0.9f * mo[i] + (1 - 0.9f) * g[i];
+                    vo[i] = 0.999f * vo[i] + (1 - 0.999f) * g[i] * g[i];
+                    expected[i] -= stepSize * mo[i] / ((float) Math.sqrt(vo[i]) * invSqrt + 1e-8f);
+                }
+            }
+            assertArrayEquals(expected, w.toFloatArray(), 1e-6f);
+            assertArrayEquals(new float[n], w.getGradient().toFloatArray(), 0f);
+        }
+    }
 }
