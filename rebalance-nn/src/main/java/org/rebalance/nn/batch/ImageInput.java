@@ -1,6 +1,7 @@
 package org.rebalance.nn.batch;
 
 import ai.djl.ndarray.NDArray;
+import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
@@ -46,7 +47,7 @@ public record ImageInput(int channels, int height, int width) implements InputAd
             for (int i = from; i < to; i++) {
                 idx[i - from] = rows[i];
             }
-            NDArray out = all.get(batch.create(idx));
+            NDArray out = all.get(Tensors.longs(batch, idx, new Shape(idx.length)));
             out.attach(batch);
             return new NDList(out);
         };

@@ -1,6 +1,8 @@
 package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.function.IntFunction;
@@ -42,7 +44,7 @@ final class WeightedBatches implements EpochLoop.BatchLoss {
         for (int i = from; i < to; i++) {
             idx[i - from] = order[i];
         }
-        NDArray index = batch.create(idx);
+        NDArray index = Tensors.longs(batch, idx, new Shape(idx.length));
         NDList in = source.batch(order, from, to, batch);
         NDArray yb = targets.get(index);
         yb.attach(batch);
