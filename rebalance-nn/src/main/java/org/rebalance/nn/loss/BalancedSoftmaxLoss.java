@@ -1,6 +1,8 @@
 package org.rebalance.nn.loss;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Balanced softmax / logit-adjusted cross-entropy (Ren et al. 2020; Menon et al. 2021): the
@@ -39,7 +41,7 @@ public final class BalancedSoftmaxLoss extends ImbalanceLoss {
     @Override
     public NDArray of(NDArray logits, NDArray labels, NDArray weights) {
         NDArray adjusted = logits.getShape().dimension() == 1 ? logits.add(shift[0])
-                : logits.add(logits.getManager().create(shift));
+                : logits.add(Tensors.floats(logits.getManager(), shift, new Shape(shift.length)));
         return WeightedCrossEntropy.of(adjusted, labels, weights);
     }
 }

@@ -1,6 +1,8 @@
 package org.rebalance.nn.loss;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.types.DataType;
 
 /**
@@ -39,7 +41,7 @@ public final class LdamLoss extends ImbalanceLoss {
         } else {
             int k = (int) logits.getShape().get(1);
             NDArray oneHot = labels.toType(DataType.INT64, false).oneHot(k);
-            adjusted = logits.sub(oneHot.mul(logits.getManager().create(margins)));
+            adjusted = logits.sub(oneHot.mul(Tensors.floats(logits.getManager(), margins, new Shape(margins.length))));
         }
         return WeightedCrossEntropy.of(adjusted.mul(scale), labels, weights);
     }

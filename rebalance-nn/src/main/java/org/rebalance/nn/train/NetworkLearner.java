@@ -1,6 +1,8 @@
 package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.Shape;
+import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.util.SplittableRandom;
@@ -236,13 +238,13 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
             lambda[i] = (float) mix.lambda()[i];
             rest[i] = 1f - lambda[i];
         }
-        NDArray partnerIndex = batch.create(partnerRows);
+        NDArray partnerIndex = Tensors.longs(batch, partnerRows, new Shape(b));
         NDArray yPartner = allLabels.get(partnerIndex);
         yPartner.attach(batch);
         NDArray wPartner = allWeights.get(partnerIndex);
         wPartner.attach(batch);
-        NDArray own = lossFunction.of(logits, yb, wb.mul(batch.create(lambda)));
-        return own.add(lossFunction.of(logits, yPartner, wPartner.mul(batch.create(rest))));
+        NDArray own = lossFunction.of(logits, yb, wb.mul(Tensors.floats(batch, lambda, new Shape(b))));
+        return own.add(lossFunction.of(logits, yPartner, wPartner.mul(Tensors.floats(batch, rest, new Shape(b)))));
     }
 
     /** Mean negative log-likelihood of the true class (probabilities clipped at 1e-12). */
