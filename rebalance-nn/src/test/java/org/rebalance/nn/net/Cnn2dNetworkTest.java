@@ -86,6 +86,41 @@ class Cnn2dNetworkTest {
     }
 
     @Test
+    void theGlobalMeanAveragesEachChannelOverItsPositionsAndSharesTheGradientEvenly() {
+        try (NDManager m = Engines.pytorch().newBaseManager()) {
+            // (N, C, H, W) = (2, 3, 2, 3): value = 100 n + 10 c + position, so channel (n, c) averages 100 n + 10 c + 2.5
+            Shape in = new Shape(2, 3, 2, 3);
+            float[] v = new float[36];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = 100 * (i / 18) + 10 * (i / 6 % 3) + i % 6;
+            }
+            NDArray usual = m.create(v, in);
+            NDArray channelsLast = new ChannelsLast().forward(new ParameterStore(m, false), new NDList(usual), false)
+                    .singletonOrThrow();
+            float[] expected = {2.5f, 12.5f, 22.5f, 102.5f, 112.5f, 122.5f};
+            for (NDArray x : new NDArray[] {usual, channelsLast}) {
+                NDArray leaf = x.duplicate();
+                leaf.setRequiresGradient(true);
+                boolean gradMode = JniUtils.isGradMode();
+                JniUtils.setGradMode(true);
+                try {
+                    NDArray mean = Networks.globalMean(new NDList(leaf)).singletonOrThrow();
+                    assertArrayEquals(new long[] {2, 3}, mean.getShape().getShape());
+                    assertArrayEquals(expected, mean.toFloatArray(), 1e-5f);
+                    JniUtils.backward((ai.djl.pytorch.engine.PtNDArray) mean.sum(),
+                            (ai.djl.pytorch.engine.PtNDArray) m.ones(new Shape()), false, false);
+                } finally {
+                    JniUtils.setGradMode(gradMode);
+                }
+                float[] gradient = leaf.getGradient().toFloatArray();
+                for (float g : gradient) {
+                    assertEquals(1f / 6, g, 1e-7f);
+                }
+            }
+        }
+    }
+
+    @Test
     void channelsLastRefusesInputsThatAreNotImageBatches() {
         try (NDManager m = Engines.pytorch().newBaseManager()) {
             NDArray signals = random(m, new Shape(2, 3, 5), 6);
