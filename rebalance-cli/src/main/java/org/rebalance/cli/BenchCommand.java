@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
         TrainingOptions options = new TrainingOptions(epochs, batch, 1e-3, 0, Metric.LOSS, encoding, adam,
                 new BatchPolicy.Shuffled(), new org.rebalance.core.learn.LossSpec.CrossEntropy());
         NetworkLearner<DenseMatrix> learner = NetworkLearner.forVectors(new Mlp(List.of(512, 128), 0.2, Activation.RELU), options);
-        // The reading's garbage (the parsed table and its copies, ~0.5 GB here) is collected now, not in a timed
+        // The reading's garbage (the parsed table and its copies, ~0.3 GB here) is collected now, not in a timed
         // epoch: a young collection that met these arrays still alive took 0.1-0.5 s of one epoch in most runs (a
         // JVM pays for it once per run; PyTorch frees as it goes and its reading is outside its timing too).
         raw = null;

@@ -119,9 +119,9 @@ public final class Networks {
      * Global average pooling (N, C, H, W) -> (N, C) as one mean over the H x W positions of the channels-last memory
      * ((N, H, W, C) viewed as (N, H W, C), no copy): a reduction over contiguous rows of channels, and a gradient in
      * the channels-last layout, so the max pooling before it runs its channels-last backward. Two means, over W and
-     * then H, cost 0.8 ms of an 8 ms cnn2d step (their outputs were strided and their divisions took libtorch's
-     * slow path: 140 us for 14,336 values; libtorch's profiler) and the adaptive average pooling handed back the
-     * (N, C, H, W) layout.
+     * then H (used before), had strided outputs whose sums and divisions took libtorch's slow path (its profiler:
+     * 140 us to divide 14,336 values); one mean made bench-cnn2d 5-7 % faster. Adaptive average pooling would hand
+     * back the (N, C, H, W) layout.
      */
     static NDList globalMean(NDList in) {
         NDArray x = in.singletonOrThrow();
