@@ -24,15 +24,23 @@ print("| %s | %s | %d | %s | %.4f |" % (sys.argv[1], sys.argv[2], j["threads"] *
 PY
 }
 
-echo "| round | peer | threads | samples/s | test accuracy |"
-echo "|---|---|---|---|---|"
-for r in $(seq 1 "$ROUNDS"); do
-  for t in 1 2; do
-    row "$r" "PyTorch $("$PY" -c 'import torch; print(torch.__version__)') (Python)" \
-      "$("$PY" "$REF" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
-    row "$r" "Rebalance cnn2d, fused Adam" "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads "$t" | tail -1)"
+table() {
+  echo "| round | peer | threads | samples/s | test accuracy |"
+  echo "|---|---|---|---|---|"
+  for r in $(seq 1 "$ROUNDS"); do
+    for t in 1 2; do
+      row "$r" "PyTorch $("$PY" -c 'import torch; print(torch.__version__)') (Python)" \
+        "$("$PY" "$REF" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
+      row "$r" "Rebalance cnn2d, fused Adam" "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads "$t" | tail -1)"
+    done
+    # data-parallel: two one-thread replicas, each on half of every batch
+    row "$r" "Rebalance cnn2d, 2 replicas x 1 thread" \
+      "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads 1 --replicas 2 | tail -1)"
   done
-  # data-parallel: two one-thread replicas, each on half of every batch
-  row "$r" "Rebalance cnn2d, 2 replicas x 1 thread" \
-    "$("$ROOT/rebalance" bench-cnn2d --data "$DATA" --threads 1 --replicas 2 | tail -1)"
-done
+}
+
+# the table, then each round's best against best (the ratio the issue's target is about)
+out="$(mktemp)"
+trap 'rm -f "$out"' EXIT
+table | tee "$out"
+"$PY" "$ROOT/bench/ratios.py" < "$out"

@@ -29,14 +29,22 @@ PY
 }
 rebalance() { "$ROOT/rebalance" bench-mlp --data "$DATA" "$@" | tail -1; }
 
-echo "| round | peer | threads | samples/s | test ROC-AUC |"
-echo "|---|---|---|---|---|"
-for r in $(seq 1 "$ROUNDS"); do
-  for t in 1 2; do
-    row "$r" "PyTorch $("$PY" -c 'import torch; print(torch.__version__)') (Python)" \
-      "$("$PY" "$REF/torch_mlp_bench.py" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
-    row "$r" "Rebalance, dense, fused Adam" "$(rebalance --threads "$t")"
-    row "$r" "Rebalance, sparse-binary, fused Adam" "$(rebalance --threads "$t" --input-encoding sparse_binary)"
+table() {
+  echo "| round | peer | threads | samples/s | test ROC-AUC |"
+  echo "|---|---|---|---|---|"
+  for r in $(seq 1 "$ROUNDS"); do
+    for t in 1 2; do
+      row "$r" "PyTorch $("$PY" -c 'import torch; print(torch.__version__)') (Python)" \
+        "$("$PY" "$REF/torch_mlp_bench.py" --data "$DATA" --threads "$t" 2>/dev/null | tail -1)"
+      row "$r" "Rebalance, dense, fused Adam" "$(rebalance --threads "$t")"
+      row "$r" "Rebalance, sparse-binary, fused Adam" "$(rebalance --threads "$t" --input-encoding sparse_binary)"
+    done
+    row "$r" "Rebalance, dense, DJL Adam" "$(rebalance --threads 2 --adam djl)"
   done
-  row "$r" "Rebalance, dense, DJL Adam" "$(rebalance --threads 2 --adam djl)"
-done
+}
+
+# the table, then each round's best against best (the ratio the issue's target is about)
+out="$(mktemp)"
+trap 'rm -f "$out"' EXIT
+table | tee "$out"
+"$PY" "$ROOT/bench/ratios.py" < "$out"
