@@ -44,7 +44,4 @@ table() {
 }
 
 # the table, then each round's best against best (the ratio the target is about)
-out="$(mktemp)"
-trap 'rm -f "$out"' EXIT
-table | tee "$out"
-"$PY" "$ROOT/bench/ratios.py" < "$out"
+table | "$PY" "$ROOT/bench/ratios.py"

@@ -1,10 +1,11 @@
-"""Reads a side-by-side table (| round | peer | threads | samples/s | ...) on stdin and prints, per round, the
-best Rebalance row against the reference's best row, the ratio the speed targets are about.
+"""Passes a side-by-side table (| round | peer | threads | samples/s | ...) from stdin through as it comes, then prints,
+per round, the best Rebalance row against the reference's best row: the ratio the speed targets are about.
 usage: ... | /usr/bin/python3 bench/ratios.py"""
 import sys
 
 rounds = {}
 for line in sys.stdin:
+    print(line, end="", flush=True)
     cells = [c.strip() for c in line.strip().strip("|").split("|")]
     if len(cells) < 4 or not cells[0].isdigit():
         continue

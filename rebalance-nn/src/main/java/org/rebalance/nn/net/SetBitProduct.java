@@ -63,31 +63,23 @@ final class SetBitProduct {
         return new SetBitProduct(units, x, start, rowOf);
     }
 
-    /** Writes {@code x W} into {@code out} (rows x units, row-major); W is read from a row-major buffer. */
+    /**
+     * Writes {@code x W} into {@code out} (rows x units, row-major); W is read from a row-major buffer, copied into
+     * {@link WeightSlices} first.
+     */
     void forward(FloatBuffer weight, FloatBuffer out) {
         int inputs = columnStart.length - 1;
-        forward((from, len) -> {
-            float[][] slice = new float[inputs][];
-            for (int c = 0; c < inputs; c++) {
-                if (columnStart[c] < columnStart[c + 1]) { // only the weight rows of bits the batch has
-                    slice[c] = new float[len];
-                    weight.get(c * units + from, slice[c]);
-                }
-            }
-            return slice;
-        }, out);
+        float[][] slices = WeightSlices.allocate(inputs, units);
+        WeightSlices.load(weight, slices, inputs, units);
+        forward(slices, out);
     }
 
     /** Writes {@code x W} into {@code out}, W held in {@link WeightSlices}: read where it lies, no copy. */
     void forward(float[][] weightSlices, FloatBuffer out) {
         int inputs = columnStart.length - 1;
-        forward((from, len) -> Arrays.copyOfRange(weightSlices, (from / SLICE) * inputs, (from / SLICE + 1) * inputs),
-                out);
-    }
-
-    private void forward(RowSource weight, FloatBuffer out) {
         inSlices((from, to) -> {
-            float[][] slice = forward(weight, from, to);
+            float[][] slice = forward(Arrays.copyOfRange(weightSlices, (from / SLICE) * inputs,
+                    (from / SLICE + 1) * inputs), from, to);
             for (int r = 0; r < rows; r++) {
                 out.put(r * units + from, slice[r]);
             }
@@ -184,15 +176,6 @@ final class SetBitProduct {
         return slice;
     }
 
-    /**
-     * Where the product reads units [from, from + len) of the weight rows: one array per input (row c at index c;
-     * those of bits the batch lacks may be null), where they are held or copied.
-     */
-    @FunctionalInterface
-    private interface RowSource {
-        float[][] rows(int from, int len);
-    }
-
     /** Where a pass sums weight row c's gradient for units [from, from + len): opened, summed into, closed. */
     private interface RowTarget {
         /** The row to sum into: holding its current gradient when {@code add}, else zeros. */
@@ -224,10 +207,12 @@ final class SetBitProduct {
         }
     }
 
-    /** Units [from, to) of {@code x W}, one array per row: each row summed from its bits' weight rows. */
-    private float[][] forward(RowSource weight, int from, int to) {
+    /**
+     * Units [from, to) of {@code x W}, one array per row: each row summed from its bits' weight rows ({@code weightRows}:
+     * those units of input row c at index c).
+     */
+    private float[][] forward(float[][] weightRows, int from, int to) {
         int len = to - from;
-        float[][] weightRows = weight.rows(from, len);
         float[][] out = new float[rows][len];
         int[] rowStart = bits.rowStart();
         int[] columns = bits.columns();

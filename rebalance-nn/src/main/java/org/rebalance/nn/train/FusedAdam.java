@@ -53,10 +53,14 @@ final class FusedAdam implements ParameterUpdate {
         }
         this.holders = new ArrayList<>(holders); // null where the parameter is in its tensor
         for (int p = 0; p < parameters.size(); p++) {
-            JavaParameter holder = holders.get(p);
-            first.add(holder == null ? blocks(Math.toIntExact(parameters.get(p).size())) : zerosLike(holder.values()));
-            second.add(holder == null ? blocks(Math.toIntExact(parameters.get(p).size())) : zerosLike(holder.values()));
+            first.add(zeroMoments(parameters.get(p), holders.get(p)));
+            second.add(zeroMoments(parameters.get(p), holders.get(p)));
         }
+    }
+
+    /** Zeroed moments laid out as the step reads the parameter: the holder's slices, or blocks of the tensor. */
+    private static float[][] zeroMoments(NDArray parameter, JavaParameter holder) {
+        return holder == null ? blocks(Math.toIntExact(parameter.size())) : zerosLike(holder.values());
     }
 
     /** Zeroed arrays of the lengths of {@code arrays}. */
