@@ -90,14 +90,19 @@ public final class Networks {
     /**
      * Input (N, C, H, W), handed on channels-last ({@link ChannelsLast}): per stage convolution(s) and max
      * pooling (a plain stage pools before its ReLU, as the 1-D network does), global average pooling, the head.
+     * Plain stages after the first convolve on oneDNN's blocked layout ({@link BlockedConv2d}: faster there); the
+     * first convolution stays channels-last (one input channel: nothing to gain, and two more layout copies).
      */
     private static Block cnn2d(Cnn2d spec, int outputs) {
         SequentialBlock net = new SequentialBlock();
         net.add(new ChannelsLast());
         int k = spec.kernel();
+        boolean first = true;
         for (int filters : spec.channels()) {
             boolean plain = spec.stage() != Cnn2d.Stage.RESIDUAL;
-            if (plain) {
+            if (plain && !first) { // its input takes part in autograd, as BlockedConv2d needs
+                net.add(BlockedConv2d.of(new Shape(k, k), filters, new Shape(k / 2, k / 2)));
+            } else if (plain) {
                 net.add(Conv2d.builder().setKernelShape(new Shape(k, k)).setFilters(filters)
                         .optPadding(new Shape(k / 2, k / 2)).build());
             } else {
@@ -109,6 +114,7 @@ public final class Networks {
             if (plain) {
                 net.add(Activation.reluBlock()); // after pooling: the same values, on a quarter of them
             }
+            first = false;
         }
         net.add(Networks::globalMean);
         addHead(net, spec.head(), spec.dropout(), outputs);
