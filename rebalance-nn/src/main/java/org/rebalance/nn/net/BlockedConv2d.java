@@ -48,15 +48,8 @@ public final class BlockedConv2d {
     }
 
     /** The same values in the (N, C, H, W) layout (a copy when {@code x} is stored otherwise). */
-    static NDArray usualLayout(NDArray x) {
+    private static NDArray usualLayout(NDArray x) {
         return x.reshape(-1).reshape(x.getShape());
-    }
-
-    /** The same values stored channels-last, as {@link ChannelsLast} hands them on (a copy). */
-    static NDArray channelsLast(NDArray x) {
-        Shape s = x.getShape();
-        return x.transpose(0, 2, 3, 1).reshape(-1).reshape(s.get(0), s.get(2), s.get(3), s.get(1))
-                .transpose(0, 3, 1, 2);
     }
 
     /**
@@ -83,10 +76,10 @@ public final class BlockedConv2d {
             NDArray w = store.getValue(weight, x.getDevice(), training);
             NDArray b = includeBias ? store.getValue(bias, x.getDevice(), training) : null;
             if (!training) {
-                return new NDList(channelsLast(convolve(usualLayout(x), w, b, padding)));
+                return new NDList(ChannelsLast.stored(convolve(usualLayout(x), w, b, padding)));
             }
             NDArray y = convolve(usualLayout(x.stopGradient()), w, b, padding);
-            NDArray leaf = channelsLast(y.stopGradient());
+            NDArray leaf = ChannelsLast.stored(y.stopGradient());
             leaf.setRequiresGradient(true);
             pending.push(new Pending(x, y, leaf, w));
             return new NDList(leaf);
@@ -121,7 +114,7 @@ public final class BlockedConv2d {
                             kernelShape.get(1) - 1 - padding.get(1));
                     try (NDArray mirrored = p.weight().flip(2, 3);
                             NDArray flipped = mirrored.transpose(1, 0, 2, 3);
-                            NDArray inputGradient = channelsLast(
+                            NDArray inputGradient = ChannelsLast.stored(
                                     convolve(outputGradient, flipped, null, transposedPadding))) {
                         JniUtils.setGradMode(true);
                         JniUtils.backward((PtNDArray) p.input(), (PtNDArray) inputGradient, false, false);

@@ -30,12 +30,17 @@ public final class ChannelsLast extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
             PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
-        Shape s = x.getShape();
-        if (s.dimension() != 4) {
-            throw new IllegalArgumentException("images come as (N, C, H, W), got " + s);
+        if (x.getShape().dimension() != 4) {
+            throw new IllegalArgumentException("images come as (N, C, H, W), got " + x.getShape());
         }
+        return new NDList(stored(x));
+    }
+
+    /** {@code x} (N, C, H, W), the same values stored channels-last (a copy, or a view for one channel). */
+    static NDArray stored(NDArray x) {
+        Shape s = x.getShape();
         NDArray pixelMajor = x.transpose(0, 2, 3, 1).reshape(-1).reshape(s.get(0), s.get(2), s.get(3), s.get(1));
-        return new NDList(pixelMajor.transpose(0, 3, 1, 2));
+        return pixelMajor.transpose(0, 3, 1, 2);
     }
 
     @Override
