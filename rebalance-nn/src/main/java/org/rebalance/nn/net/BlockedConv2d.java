@@ -81,6 +81,7 @@ public final class BlockedConv2d {
             NDArray y = convolve(usualLayout(x.stopGradient()), w, b, padding);
             NDArray leaf = ChannelsLast.stored(y.stopGradient());
             leaf.setRequiresGradient(true);
+            pending.removeIf(p -> p.leaf().isReleased()); // batches closed without a backward pass
             pending.push(new Pending(x, y, leaf, w));
             return new NDList(leaf);
         }
