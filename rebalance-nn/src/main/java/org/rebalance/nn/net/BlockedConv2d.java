@@ -17,7 +17,7 @@ import java.util.Deque;
  * of 16 channels (jit). For the second convolution of the default image network (16 -> 32 channels, 14 x 14, batch
  * 64) the blocked ones are two to four times faster (forward 0.7 against 1.8 ms, input gradient 0.8 against 3.0 ms;
  * docs/benchmarks.md), but the blocked backward-data kernel leaves parts of its output unwritten on AMD EPYC (Zen 4)
- * processors when the input has fewer than 16 channels (docs/architecture.md). So this block
+ * processors for some input channel counts below 16 (3, 4 and 6 in our trials; docs/architecture.md). So this block
  * <ul>
  *   <li>hands the convolution its input in the (N, C, H, W) layout and its output back channels-last (two copies,
  *       cheaper than the kernels they avoid);</li>
