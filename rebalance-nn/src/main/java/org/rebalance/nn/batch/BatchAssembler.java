@@ -1,11 +1,11 @@
 package org.rebalance.nn.batch;
 
 import ai.djl.ndarray.NDArray;
-import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import java.util.Arrays;
 import org.rebalance.core.data.DenseMatrix;
+import org.rebalance.nn.engine.Tensors;
 import org.rebalance.nn.net.SetBitRows;
 
 /**
@@ -79,7 +79,7 @@ public final class BatchAssembler implements AutoCloseable {
             for (int i = 0; i < b; i++) {
                 idx[i] = rows[from + i];
             }
-            NDArray index = Tensors.longs(batchManager, idx, new Shape(idx.length));
+            NDArray index = Tensors.longs(batchManager, idx);
             NDArray out = dense.get(index);
             out.attach(batchManager);
             return out;

@@ -1,12 +1,12 @@
 package org.rebalance.nn.batch;
 
 import ai.djl.ndarray.NDArray;
-import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.rebalance.core.image.ImageSet;
 import org.rebalance.core.image.ImageShape;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * Images of a fixed {@code channels x height x width}, fed as N x C x H x W tensors: the whole set
@@ -47,7 +47,7 @@ public record ImageInput(int channels, int height, int width) implements InputAd
             for (int i = from; i < to; i++) {
                 idx[i - from] = rows[i];
             }
-            NDArray out = all.get(Tensors.longs(batch, idx, new Shape(idx.length)));
+            NDArray out = all.get(Tensors.longs(batch, idx));
             out.attach(batch);
             return new NDList(out);
         };

@@ -47,6 +47,16 @@ public final class Tensors {
         return out;
     }
 
+    /** A float32 vector holding {@code values}, in libtorch's own memory. */
+    public static NDArray floats(NDManager manager, float[] values) {
+        return floats(manager, values, new Shape(values.length));
+    }
+
+    /** An int64 vector holding {@code values}, in libtorch's own memory. */
+    public static NDArray longs(NDManager manager, long[] values) {
+        return longs(manager, values, new Shape(values.length));
+    }
+
     /** An int64 tensor of {@code shape} holding {@code values}, in libtorch's own memory. */
     public static NDArray longs(NDManager manager, long[] values, Shape shape) {
         NDArray out = manager.create(shape, DataType.INT64);

@@ -1,7 +1,6 @@
 package org.rebalance.nn.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
 import org.rebalance.nn.engine.Tensors;
 
 /**
@@ -41,7 +40,7 @@ public final class BalancedSoftmaxLoss extends ImbalanceLoss {
     @Override
     public NDArray of(NDArray logits, NDArray labels, NDArray weights) {
         NDArray adjusted = logits.getShape().dimension() == 1 ? logits.add(shift[0])
-                : logits.add(Tensors.floats(logits.getManager(), shift, new Shape(shift.length)));
+                : logits.add(Tensors.floats(logits.getManager(), shift));
         return WeightedCrossEntropy.of(adjusted, labels, weights);
     }
 }

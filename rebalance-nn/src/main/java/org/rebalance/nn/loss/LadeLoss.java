@@ -1,11 +1,10 @@
 package org.rebalance.nn.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.types.DataType;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * LADE (Hong et al., CVPR 2021), written from the paper's formulas (DJL has none). With logits z
@@ -62,15 +61,15 @@ public final class LadeLoss extends ImbalanceLoss {
         int k = (int) z.getShape().get(1);
         long n = z.getShape().get(0);
         NDArray oneHot = y.oneHot(k);
-        NDArray logP = Tensors.floats(z.getManager(), logPrior, new Shape(logPrior.length));
+        NDArray logP = Tensors.floats(z.getManager(), logPrior);
         NDArray ce = WeightedCrossEntropy.of(z.add(logP), y, weights);
         NDArray perClassCount = oneHot.sum(new int[] {0}).add(1e-8f);
         NDArray first = z.mul(oneHot).sum(new int[] {0}).div(perClassCount);
-        NDArray shifted = z.sub(logP).add(Tensors.floats(z.getManager(), logTarget, new Shape(logTarget.length)));
+        NDArray shifted = z.sub(logP).add(Tensors.floats(z.getManager(), logTarget));
         NDArray max = shifted.max(new int[] {0});
         NDArray second = shifted.sub(max).exp().sum(new int[] {0}).log().add(max).sub((float) Math.log(n));
         NDArray bound = first.sub(second).sub(second.square().mul((float) remine));
-        NDArray regulariser = bound.mul(Tensors.floats(z.getManager(), prior, new Shape(prior.length))).sum().neg();
+        NDArray regulariser = bound.mul(Tensors.floats(z.getManager(), prior)).sum().neg();
         return ce.add(regulariser.mul((float) weight));
     }
 }

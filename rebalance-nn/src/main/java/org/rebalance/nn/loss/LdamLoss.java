@@ -1,9 +1,8 @@
 package org.rebalance.nn.loss;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.types.DataType;
+import org.rebalance.nn.engine.Tensors;
 
 /**
  * LDAM, the label-distribution-aware margin loss (Cao et al., NeurIPS 2019): cross-entropy after the
@@ -41,7 +40,7 @@ public final class LdamLoss extends ImbalanceLoss {
         } else {
             int k = (int) logits.getShape().get(1);
             NDArray oneHot = labels.toType(DataType.INT64, false).oneHot(k);
-            adjusted = logits.sub(oneHot.mul(Tensors.floats(logits.getManager(), margins, new Shape(margins.length))));
+            adjusted = logits.sub(oneHot.mul(Tensors.floats(logits.getManager(), margins)));
         }
         return WeightedCrossEntropy.of(adjusted.mul(scale), labels, weights);
     }

@@ -1,8 +1,6 @@
 package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import java.util.SplittableRandom;
@@ -42,6 +40,7 @@ import org.rebalance.nn.batch.ImageInput;
 import org.rebalance.nn.batch.InputAdapter;
 import org.rebalance.nn.batch.InputEncoding;
 import org.rebalance.nn.batch.VectorInput;
+import org.rebalance.nn.engine.Tensors;
 import org.rebalance.nn.loss.ImbalanceLoss;
 import org.rebalance.nn.loss.Losses;
 
@@ -238,13 +237,13 @@ public final class NetworkLearner<I extends Inputs> implements Learner<I> {
             lambda[i] = (float) mix.lambda()[i];
             rest[i] = 1f - lambda[i];
         }
-        NDArray partnerIndex = Tensors.longs(batch, partnerRows, new Shape(b));
+        NDArray partnerIndex = Tensors.longs(batch, partnerRows);
         NDArray yPartner = allLabels.get(partnerIndex);
         yPartner.attach(batch);
         NDArray wPartner = allWeights.get(partnerIndex);
         wPartner.attach(batch);
-        NDArray own = lossFunction.of(logits, yb, wb.mul(Tensors.floats(batch, lambda, new Shape(b))));
-        return own.add(lossFunction.of(logits, yPartner, wPartner.mul(Tensors.floats(batch, rest, new Shape(b)))));
+        NDArray own = lossFunction.of(logits, yb, wb.mul(Tensors.floats(batch, lambda)));
+        return own.add(lossFunction.of(logits, yPartner, wPartner.mul(Tensors.floats(batch, rest))));
     }
 
     /** Mean negative log-likelihood of the true class (probabilities clipped at 1e-12). */

@@ -1,14 +1,13 @@
 package org.rebalance.nn.train;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.types.Shape;
-import org.rebalance.nn.engine.Tensors;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import java.util.function.IntFunction;
 import org.rebalance.core.image.Mixup;
 import org.rebalance.nn.batch.BatchSource;
 import org.rebalance.nn.batch.MixingSource;
+import org.rebalance.nn.engine.Tensors;
 import org.rebalance.nn.loss.ImbalanceLoss;
 
 /**
@@ -44,7 +43,7 @@ final class WeightedBatches implements EpochLoop.BatchLoss {
         for (int i = from; i < to; i++) {
             idx[i - from] = order[i];
         }
-        NDArray index = Tensors.longs(batch, idx, new Shape(idx.length));
+        NDArray index = Tensors.longs(batch, idx);
         NDList in = source.batch(order, from, to, batch);
         NDArray yb = targets.get(index);
         yb.attach(batch);
